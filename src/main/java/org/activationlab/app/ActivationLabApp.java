@@ -1,0 +1,45 @@
+package org.activationlab.app;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.activationlab.app.shell.AppContext;
+import org.activationlab.app.shell.MainView;
+import org.activationlab.app.shell.WindowSettings;
+
+/** The JavaFX application: the composition root builds the services, the shell shows the screens. */
+public final class ActivationLabApp extends Application {
+
+    private AppContext context;
+
+    /** Called by {@link org.activationlab.Main} when no arguments are given. */
+    public static void launchApp(String[] args) {
+        Application.launch(ActivationLabApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        context = AppContext.createDefault();
+        MainView view = new MainView(context);
+        Scene scene = new Scene(view, 1280, 800);
+        MainView.installStyles(scene);
+        view.installShortcuts(scene);
+        stage.setTitle("Activation Lab");
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        WindowSettings windowSettings = new WindowSettings(context.settings());
+        windowSettings.restore(stage);
+        stage.setOnCloseRequest(e -> windowSettings.save(stage));
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.activationlab.app.shell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window's content: menu bar, navigation between screens on the left, the current
+ * screen in the middle, the status bar below, and the help overlay (F1) on top.
+ */
+public final class MainView extends BorderPane {
+    private final AppContext context;
+    private final StackPane content = new StackPane();
+    private final StackPane layers = new StackPane();
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<Screen, Node> views = new LinkedHashMap<>();
+    private final List<ToggleButton> navButtons = new ArrayList<>();
+    private final HelpOverlay help;
+    private Screen current;
+
+    public MainView(AppContext context) {
+        this.context = Objects.requireNonNull(context);
+        this.help = new HelpOverlay(this::shortcuts);
+        getStyleClass().add("main-view");
+        createView();
+        if (!context.screens().isEmpty()) {
+            show(context.screens().get(0));
+        }
+    }
+
+    /** Adds the app's stylesheet to a scene. */
+    public static void installStyles(Scene scene) {
+        var css = MainView.class.getResource("/org/activationlab/app/app.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+    }
+
+    private void createView() {
+        setTop(createMenuBar());
+        VBox nav = new VBox(6);
+        nav.getStyleClass().add("nav");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        Label brand = new Label("Activation Lab");
+        brand.getStyleClass().add("brand");
+        nav.getChildren().add(brand);
+        int i = 1;
+        for (Screen s : context.screens()) {
+            ToggleButton b = new ToggleButton(s.title());
+            b.setId("nav-" + s.title().toLowerCase().replaceAll("[^a-z]+", "-"));
+            b.setToggleGroup(navGroup);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("nav-button");
+            b.setTooltip(new Tooltip(s.summary() + "  (Ctrl+" + i + ")"));
+            b.setOnAction(e -> show(s));
+            navButtons.add(b);
+            nav.getChildren().add(b);
+            i++;
+        }
+        if (context.screens().isEmpty()) {
+            Label none = new Label("No screens registered.");
+            none.setWrapText(true);
+            nav.getChildren().add(none);
+        }
+        setLeft(nav);
+
+        content.getStyleClass().add("content");
+        layers.getChildren().addAll(content, help);
+        VBox.setVgrow(layers, Priority.ALWAYS);
+        setCenter(layers);
+
+        StatusBar status = new StatusBar();
+        status.setId("status-bar");
+        status.textProperty().bind(context.status().messageProperty());
+        setBottom(status);
+    }
+
+    private MenuBar createMenuBar() {
+        Menu file = new Menu("_File");
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(getScene().getWindow(),
+                        javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+                getScene().getWindow().hide();
+            }
+        });
+        file.getItems().add(quit);
+
+        Menu view = new Menu("_View");
+        int i = 1;
+        for (Screen s : context.screens()) {
+            MenuItem item = new MenuItem(s.title());
+            if (i <= 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i)), KeyCombination.SHORTCUT_DOWN));
+            }
+            item.setOnAction(e -> show(s));
+            view.getItems().add(item);
+            i++;
+        }
+
+        Menu helpMenu = new Menu("_Help");
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcuts.setOnAction(e -> help.toggle());
+        MenuItem about = new MenuItem("About Activation Lab");
+        about.setOnAction(e -> AboutDialog.show(getScene() == null ? null : getScene().getWindow()));
+        helpMenu.getItems().addAll(shortcuts, about);
+        MenuBar bar = new MenuBar(file, view, helpMenu);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** Keys that work everywhere: Esc closes the help overlay. */
+    public void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && help.isShowing()) {
+                help.hide();
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows a screen, creating its view on first use. */
+    public void show(Screen screen) {
+        Node view = views.computeIfAbsent(screen, Screen::createView);
+        content.getChildren().setAll(view);
+        current = screen;
+        int idx = context.screens().indexOf(screen);
+        if (idx >= 0 && idx < navButtons.size()) {
+            navButtons.get(idx).setSelected(true);
+        }
+        context.status().show(screen.title() + " — " + screen.summary());
+    }
+
+    public Screen currentScreen() {
+        return current;
+    }
+
+    public HelpOverlay helpOverlay() {
+        return help;
+    }
+
+    private List<Shortcut> shortcuts() {
+        List<Shortcut> list = new ArrayList<>();
+        list.add(new Shortcut("F1", "Show or hide this list of shortcuts"));
+        list.add(new Shortcut("Esc", "Close this list"));
+        int i = 1;
+        for (Screen s : context.screens()) {
+            list.add(new Shortcut("Ctrl+" + i, "Go to " + s.title()));
+            i++;
+        }
+        list.add(new Shortcut("Ctrl+Q", "Quit (window size and position are remembered)"));
+        if (current instanceof ShortcutProvider p) {
+            list.addAll(p.shortcuts());
+        }
+        return list;
+    }
+}

@@ -1,0 +1,13 @@
+package org.activationlab.app.shell;
+
+/**
+ * The list of screens, in navigation order. Each screen's package adds one line here.
+ */
+final class ScreenCatalog {
+    private ScreenCatalog() {
+    }
+
+    static void registerAll(AppContext ctx) {
+        // Screens are added here as they are built: explorer, gradient chain, training, approximation.
+    }
+}
