@@ -145,7 +145,7 @@ public final class NiceTicks {
         if (a >= 1e-4 && a < 1e6) {
             s = new BigDecimal(v).round(new MathContext(significant)).stripTrailingZeros().toPlainString();
         } else {
-            s = String.format(Locale.ROOT, "%." + (significant - 1) + "e", v);
+            s = String.format(Locale.ROOT, "%." + (significant - 1) + "e", v).replaceAll("e(-?)\\+?0*(\\d)", "e$1$2");
         }
         return withMinus(s);
     }

@@ -37,7 +37,12 @@ public record PlotSeries(String label, double[] x, double[] y, Color color, doub
 
     /** A dashed line with dashes about three line widths long. */
     public static PlotSeries dashed(String label, double[] x, double[] y, Color color, double width) {
-        return new PlotSeries(label, x, y, color, width, new double[] {3.5 * width, 2.2 * width});
+        return new PlotSeries(label, x, y, color, width, dashesFor(width));
+    }
+
+    /** The dash pattern {@link #dashed} uses for a line of this width. */
+    public static double[] dashesFor(double width) {
+        return new double[] {3.5 * width, 2.2 * width};
     }
 
     /** An entry that appears only in the legend (no data), e.g. "dashed = f′(x)". */
