@@ -32,12 +32,12 @@ final class AlphaInput {
             v = Double.NaN;
         }
         if (!Double.isFinite(v) || t.matches("(?i).*[a-z].*") && !t.matches("(?i)[-+0-9.,]*e[-+]?[0-9]+")) {
-            return new Result(kept, "“" + shorten(t) + "” is not a number. α accepts " + range
+            return new Result(kept, "“" + shorten(t) + "” is not a number. α takes values from " + range
                     + "; still using " + format(kept) + ".");
         }
         if (v < p.min() || v > p.max()) {
-            return new Result(kept, "α must lie between " + range + "; " + format(v) + " is outside. Still using "
-                    + format(kept) + ".");
+            return new Result(kept, "α must lie between " + format(p.min()) + " and " + format(p.max()) + "; "
+                    + format(v) + " is outside. Still using " + format(kept) + ".");
         }
         return new Result(v, null);
     }

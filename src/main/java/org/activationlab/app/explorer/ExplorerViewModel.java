@@ -281,9 +281,20 @@ public final class ExplorerViewModel {
     }
 
     private void onComparisonChanged(ActivationKind k, boolean on) {
-        if (on && shownCount() > MAX_FUNCTIONS) {
-            comparisonNote.set("At most " + MAX_FUNCTIONS + " functions at once keep the plot readable.");
-            compared.get(k).set(false);
+        if (updating) {
+            return;
+        }
+        boolean full = shownCount() > MAX_FUNCTIONS;
+        if (on && (full || k == selected.get())) {
+            if (full) {
+                comparisonNote.set("At most " + MAX_FUNCTIONS + " functions at once keep the plot readable.");
+            }
+            updating = true;
+            try {
+                compared.get(k).set(false);
+            } finally {
+                updating = false;
+            }
             return;
         }
         if (!on) {
