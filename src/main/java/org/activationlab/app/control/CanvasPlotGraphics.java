@@ -85,20 +85,6 @@ final class CanvasPlotGraphics implements PlotGraphics {
     }
 
     @Override
-    public void beginClip(double x, double y, double w, double h) {
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.closePath();
-        g.clip();
-    }
-
-    @Override
-    public void endClip() {
-        g.restore();
-    }
-
-    @Override
     public double textWidth(String s, Font font) {
         return metrics.width(s, font);
     }

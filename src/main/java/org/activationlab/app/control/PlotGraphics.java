@@ -29,11 +29,6 @@ interface PlotGraphics {
      */
     void text(String s, double x, double y, Font font, Color fill, Align align, double rotate);
 
-    /** Restricts drawing to a rectangle until {@link #endClip()}. */
-    void beginClip(double x, double y, double w, double h);
-
-    void endClip();
-
     /** The width of {@code s} in {@code font}, for layout. */
     double textWidth(String s, Font font);
 }

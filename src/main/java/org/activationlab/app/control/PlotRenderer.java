@@ -20,6 +20,8 @@ final class PlotRenderer {
     private static final double PAD = 10;
     /** Pixel coordinates are clamped so far-off points cannot upset the rasteriser. */
     private static final double FAR = 1e5;
+    /** Points closer than this (pixels) to the simplified line are dropped: invisible, much faster. */
+    static final double SIMPLIFY_TOLERANCE = 0.2;
 
     private double[] px = new double[0];
     private double[] py = new double[0];
@@ -75,13 +77,12 @@ final class PlotRenderer {
         if (!blank(s.title())) {
             g.text(s.title(), f.left() + f.width() / 2, PAD + 12, TITLE_FONT, TEXT, PlotGraphics.Align.CENTER, 0);
         }
-        g.beginClip(f.left(), f.top(), f.width(), f.height());
         drawBands(s.bands(), f, g);
         drawGrid(f, g);
+        ClipRect clip = new ClipRect(f.left(), f.top(), f.right(), f.bottom());
         for (PlotSeries ser : s.series()) {
-            drawSeries(ser, f, g);
+            drawSeries(ser, f, clip, g);
         }
-        g.endClip();
         g.strokeRect(f.left(), f.top(), f.width(), f.height(), FRAME, 1);
         drawTickLabels(f, g);
         drawAxisLabels(s, f, h, g);
@@ -130,7 +131,7 @@ final class PlotRenderer {
     }
 
     /** Maps a series to pixels and strokes it, breaking the line at points the axes cannot show. */
-    private void drawSeries(PlotSeries s, PlotFrame f, PlotGraphics g) {
+    private void drawSeries(PlotSeries s, PlotFrame f, ClipRect clip, PlotGraphics g) {
         int n = s.size();
         if (n < 2) {
             return;
@@ -156,11 +157,17 @@ final class PlotRenderer {
                 py[m] = clamp(f.bottom() - (sy - ya) * yk, -FAR, FAR);
                 m++;
             } else {
-                g.polyline(px, py, m, s.color(), s.width(), s.dashes());
+                stroke(m, s, clip, g);
                 m = 0;
             }
         }
-        g.polyline(px, py, m, s.color(), s.width(), s.dashes());
+        stroke(m, s, clip, g);
+    }
+
+    /** Simplifies a finite run, cuts it to the data area and strokes the pieces. */
+    private void stroke(int m, PlotSeries s, ClipRect clip, PlotGraphics g) {
+        int k = Simplify.sleeve(px, py, m, SIMPLIFY_TOLERANCE);
+        clip.clip(px, py, k, (cx, cy, n) -> g.polyline(cx, cy, n, s.color(), s.width(), s.dashes()));
     }
 
     static double clamp(double v, double lo, double hi) {

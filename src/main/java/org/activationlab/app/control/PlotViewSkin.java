@@ -126,7 +126,10 @@ final class PlotViewSkin extends SkinBase<PlotView> {
         var gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
         PlotView plot = getSkinnable();
-        if (frame == null || !plot.isCrosshairEnabled() || !frame.contains(mouseX, mouseY)) {
+        boolean show = frame != null && plot.isCrosshairEnabled() && frame.contains(mouseX, mouseY);
+        // an invisible overlay costs nothing to composite; most frames have no crosshair
+        overlay.setVisible(show);
+        if (!show) {
             return;
         }
         CanvasPlotGraphics g = new CanvasPlotGraphics(gc, metrics);

@@ -8,7 +8,6 @@ import javafx.scene.text.Font;
 final class SvgPlotGraphics implements PlotGraphics {
     private final StringBuilder sb = new StringBuilder(1 << 16);
     private final TextMetrics metrics;
-    private int clipId;
 
     SvgPlotGraphics(double width, double height, TextMetrics metrics) {
         this.metrics = metrics;
@@ -90,19 +89,6 @@ final class SvgPlotGraphics implements PlotGraphics {
               .append(num(y)).append(")\"");
         }
         sb.append(' ').append(paint("fill", fill)).append('>').append(escape(s)).append("</text>\n");
-    }
-
-    @Override
-    public void beginClip(double x, double y, double w, double h) {
-        clipId++;
-        sb.append("<clipPath id=\"clip").append(clipId).append("\"><rect x=\"").append(num(x)).append("\" y=\"")
-          .append(num(y)).append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
-          .append("\"/></clipPath>\n<g clip-path=\"url(#clip").append(clipId).append(")\">\n");
-    }
-
-    @Override
-    public void endClip() {
-        sb.append("</g>\n");
     }
 
     @Override
