@@ -202,10 +202,12 @@ final class PlotViewSkin extends SkinBase<PlotView> {
             return;
         }
         double d = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
+        double perNotch = e.getDeltaY() != 0 ? e.getMultiplierY() : e.getMultiplierX();
         if (d == 0) {
             return;
         }
-        double f = Math.pow(ZOOM_PER_NOTCH, -d / WHEEL_NOTCH);
+        // a wheel notch is deltaY = multiplier (40 on most desktops), whatever the platform
+        double f = Math.pow(ZOOM_PER_NOTCH, -d / (perNotch > 0 ? perNotch : WHEEL_NOTCH));
         PlotView plot = getSkinnable();
         double fx = e.isControlDown() ? 1 : f;
         double fy = e.isShiftDown() ? 1 : f;
