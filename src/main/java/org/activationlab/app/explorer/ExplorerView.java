@@ -3,6 +3,7 @@ package org.activationlab.app.explorer;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,6 +34,9 @@ public final class ExplorerView extends BorderPane {
     private final FormulaPanel formula = new FormulaPanel(new TexImages());
     private final NotesPanel notes = new NotesPanel();
     private final CheckPanel check;
+    /** GELU shows two forms and the post's formula: its formula card gets more room. */
+    private final javafx.beans.property.DoubleProperty formulaShare = new javafx.beans.property.SimpleDoubleProperty(0.40);
+    private final javafx.beans.property.DoubleProperty bottomShare = new javafx.beans.property.SimpleDoubleProperty(0.33);
 
     public ExplorerView(ExplorerViewModel vm, StatusModel status) {
         this.vm = Objects.requireNonNull(vm);
@@ -60,13 +64,13 @@ public final class ExplorerView extends BorderPane {
 
         ScrollPane formulaScroll = card(formula);
         ScrollPane notesScroll = card(notes);
-        formulaScroll.prefWidthProperty().bind(widthProperty().multiply(0.34));
-        notesScroll.prefWidthProperty().bind(widthProperty().multiply(0.30));
+        formulaScroll.prefWidthProperty().bind(widthProperty().multiply(formulaShare));
+        notesScroll.prefWidthProperty().bind(widthProperty().multiply(formulaShare.negate().add(0.66)));
         HBox.setHgrow(formulaScroll, Priority.ALWAYS);
         HBox.setHgrow(notesScroll, Priority.ALWAYS);
         HBox bottom = new HBox(8, formulaScroll, notesScroll);
         bottom.setMinHeight(150);
-        bottom.prefHeightProperty().bind(heightProperty().multiply(0.33));
+        bottom.prefHeightProperty().bind(heightProperty().multiply(bottomShare));
         plot.setMinSize(300, 240);
         VBox.setVgrow(plot, Priority.ALWAYS);
         VBox center = new VBox(6, toolbar(), plot, bottom);
@@ -104,12 +108,18 @@ public final class ExplorerView extends BorderPane {
         csv.setId("export-csv");
         csv.setOnAction(e -> choose("CSV data", "csv").ifPresent(this::exportCsv));
         Label export = new Label("Export");
+        for (javafx.scene.control.Control c : List.of(reset, export, png, svg, csv)) {
+            c.setMinWidth(USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, hint, gap, reset, export, png, svg, csv);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return bar;
     }
 
     private void showTexts(ActivationKind k) {
+        boolean gelu = k == ActivationKind.GELU || k == ActivationKind.GELU_TANH;
+        formulaShare.set(gelu ? 0.47 : 0.40);
+        bottomShare.set(gelu ? 0.5 : 0.33);
         formula.show(k);
         notes.show(k);
     }

@@ -16,7 +16,7 @@ import org.activationlab.core.activation.ActivationKind;
  */
 final class FormulaPanel extends VBox {
     private static final float SIZE = 23f;
-    private static final float SMALL = 18f;
+    private static final float SMALL = 15f;
     private final TexImages tex;
 
     FormulaPanel(TexImages tex) {
@@ -51,13 +51,15 @@ final class FormulaPanel extends VBox {
         HBox both = new HBox(24, left, right);
         GeluRoundedFormula.Errors e = GeluRoundedFormula.errors();
         Label measured = new Label(String.format(Locale.ROOT,
-                "Measured on [−6, 6]: largest error %s (at x = %.2f) against the tanh form's exact derivative; "
-                        + "%s (at x = %.2f) against the exact GELU's.",
+                "Measured on [−6, 6]: off by at most %s (at x = %.2f) from the tanh form's exact f′, "
+                        + "and by %s (at x = %.2f) from the exact GELU's f′.",
                 sci(e.vsTanhForm()), e.atTanhForm(), sci(e.vsExactGelu()), e.atExactGelu()).replace('-', '−'));
         measured.setWrapText(true);
+        measured.setMinWidth(150);
         measured.getStyleClass().add("explorer-measured");
-        getChildren().addAll(both, caption("the post's derivative, constants rounded to six digits:"),
-                formula(FunctionNotes.GELU_ROUNDED_TEX, SMALL), measured);
+        VBox post = new VBox(4, caption("the post's f′, constants rounded:"), formula(FunctionNotes.GELU_ROUNDED_TEX, SMALL));
+        HBox postRow = new HBox(16, post, measured);
+        getChildren().addAll(both, postRow);
     }
 
     static String sci(double v) {

@@ -22,8 +22,9 @@ public record FunctionNotes(String valueTex, String derivativeTex, List<String> 
     public static final String SELU_LAMBDA = "1.0507009873554804934193349852946";
 
     /** The tanh-form GELU derivative as the post prints it, constants rounded to six digits. */
-    public static final String GELU_ROUNDED_TEX = "0.5\\tanh(0.0356774x^3+0.797885x)"
-            + "+(0.0535161x^3+0.398942x)\\,\\mathrm{sech}^2(0.0356774x^3+0.797885x)+0.5";
+    public static final String GELU_ROUNDED_TEX = "\\begin{array}{l}0.5\\tanh(0.0356774x^3+0.797885x)\\\\"
+            + "\\quad+\\;(0.0535161x^3+0.398942x)\\\\"
+            + "\\quad\\cdot\\;\\mathrm{sech}^2(0.0356774x^3+0.797885x)+0.5\\end{array}";
 
     private static final String CASES_OPEN = "\\left\\{\\begin{array}{ll}";
     private static final String CASES_CLOSE = "\\end{array}\\right.";
@@ -82,16 +83,20 @@ public record FunctionNotes(String valueTex, String derivativeTex, List<String> 
             "The guarantee holds only under its assumptions: fully connected layers, LeCun-normal weights, "
                 + "and AlphaDropout instead of ordinary dropout. α and λ are fixed, not tunable.")),
         Map.entry(ActivationKind.GELU, new FunctionNotes(
-            "\\mathrm{GELU}(x)=x\\,\\Phi(x)=\\frac{x}{2}\\left(1+\\mathrm{erf}\\frac{x}{\\sqrt{2}}\\right)",
-            "\\mathrm{GELU}'(x)=\\Phi(x)+x\\,\\varphi(x),\\quad\\varphi(x)=\\frac{e^{-x^2/2}}{\\sqrt{2\\pi}}",
+            "\\begin{array}{l}\\mathrm{GELU}(x)=x\\,\\Phi(x)\\\\"
+                + "\\quad=\\frac{x}{2}\\left(1+\\mathrm{erf}\\frac{x}{\\sqrt{2}}\\right)\\end{array}",
+            "\\begin{array}{l}\\mathrm{GELU}'(x)=\\Phi(x)+x\\,\\varphi(x)\\\\"
+                + "\\varphi(x)=\\frac{1}{\\sqrt{2\\pi}}\\,e^{-x^2/2}\\end{array}",
             List.of(),
             "Smooth everywhere and weights each input by how likely it is to be larger than a standard normal "
                 + "value; the usual choice in transformers (BERT, GPT).",
             "Dips slightly below 0 (minimum about −0.17 near x = −0.75), needs erf, and is costlier than ReLU. "
                 + "For very negative x its slope fades to 0.")),
         Map.entry(ActivationKind.GELU_TANH, new FunctionNotes(
-            "\\frac{x}{2}\\left(1+\\tanh u\\right),\\quad u=\\sqrt{2/\\pi}\\,(x+0.044715\\,x^3)",
-            "\\frac{1}{2}(1+\\tanh u)+\\frac{x}{2}\\,\\mathrm{sech}^2 u\\,\\sqrt{2/\\pi}\\,(1+0.134145\\,x^2)",
+            "\\begin{array}{l}f(x)=\\frac{x}{2}\\left(1+\\tanh u\\right)\\\\"
+                + "u=\\sqrt{2/\\pi}\\,(x+0.044715\\,x^3)\\end{array}",
+            "\\begin{array}{l}f'(x)=\\frac{1}{2}(1+\\tanh u)\\\\"
+                + "\\quad+\\;\\frac{x}{2}\\,\\mathrm{sech}^2 u\\,\\sqrt{2/\\pi}\\,(1+0.134145\\,x^2)\\end{array}",
             List.of("√(2/π) = 0.7978845608028654", "0.044715 (cubic term)"),
             "A cheaper stand-in for the exact GELU that needs only tanh; it differs from x·Φ(x) by less "
                 + "than 0.0005 everywhere.",

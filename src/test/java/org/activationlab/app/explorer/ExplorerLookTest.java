@@ -77,6 +77,17 @@ class ExplorerLookTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Path c = Snapshots.write(main, "explorer-elu.png");
+        Snapshots.run(() -> {
+            vm.comparedProperty(ActivationKind.LEAKY_RELU).set(false);
+            vm.comparedProperty(ActivationKind.SELU).set(false);
+            vm.comparedProperty(ActivationKind.RELU).set(false);
+            vm.alphaTextProperty().set("1");
+            vm.comparedProperty(ActivationKind.SIGMOID).set(true);
+            vm.comparedProperty(ActivationKind.RELU).set(true);
+        });
+        robot.moveTo(view.plot()).moveBy(-150, 20);
+        Path readme = Snapshots.write(main, "readme-explorer.png");
+        assertTrue(readme.toFile().length() > 10_000);
         assertTrue(a.toFile().length() > 10_000 && b.toFile().length() > 10_000 && c.toFile().length() > 10_000);
     }
 }

@@ -197,6 +197,22 @@ class ExplorerViewTest {
     }
 
     @Test
+    void everyFormulaIsTypesetByTheMathRenderer() {
+        TexImages tex = new TexImages();
+        for (ActivationKind k : ActivationKind.values()) {
+            FunctionNotes n = FunctionNotes.of(k);
+            for (String source : List.of(n.valueTex(), n.derivativeTex())) {
+                var img = Snapshots.call(() -> tex.render(source, 20f));
+                assertNotNull(img, k + " did not typeset: " + source);
+                assertTrue(img.getWidth() > 40 && img.getHeight() > 15);
+            }
+        }
+        assertNotNull(Snapshots.call(() -> tex.render(FunctionNotes.GELU_ROUNDED_TEX, 16f)));
+        assertEquals(Snapshots.call(() -> tex.render("x^2", 20f)), Snapshots.call(() -> tex.render("x^2", 20f)),
+                "cached");
+    }
+
+    @Test
     void shortcutsAreListedForTheHelpOverlay() {
         var shortcuts = new ExplorerScreen(new org.activationlab.app.shell.AppContext(
                 new org.activationlab.app.shell.AppSettings(Path.of("target", "test-home-explorer")), status,
