@@ -314,33 +314,15 @@ public final class ExplorerViewModel {
     }
 
     private void recompute() {
-        double[] x = new double[samples];
-        double a = xMin.get();
-        double step = (xMax.get() - a) / (samples - 1);
-        for (int i = 0; i < samples; i++) {
-            x[i] = a + i * step;
-        }
-        x[samples - 1] = xMax.get();
-        List<ExplorerPlot.Curve> curves = new ArrayList<>();
-        curves.add(sample(create(selected.get()), 0, x));
+        List<Activation> shown = new ArrayList<>();
+        shown.add(create(selected.get()));
         for (ActivationKind k : ActivationKind.values()) {
             if (k != selected.get() && compared.get(k).get()) {
-                curves.add(sample(create(k), curves.size(), x));
+                shown.add(create(k));
             }
         }
-        double[] df = curves.get(0).df();
-        plot.set(new ExplorerPlot(x, List.copyOf(curves),
-                Regions.where(x, df, d -> d != 0 && Math.abs(d) < SATURATION),
-                Regions.where(x, df, d -> d == 0)));
+        plot.set(ExplorerPlot.sample(shown, xMin.get(), xMax.get(), samples, SATURATION));
         recheck();
-    }
-
-    private static ExplorerPlot.Curve sample(Activation f, int color, double[] x) {
-        double[] fx = new double[x.length];
-        double[] dfx = new double[x.length];
-        f.values(x, fx, x.length);
-        f.derivatives(x, dfx, x.length);
-        return new ExplorerPlot.Curve(f, color, fx, dfx);
     }
 
     private void recheck() {
