@@ -23,7 +23,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 
 /**
  * The main window's content: menu bar, navigation between screens on the left, the current
@@ -90,9 +89,12 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(layers, Priority.ALWAYS);
         setCenter(layers);
 
-        StatusBar status = new StatusBar();
+        Label statusText = new Label();
+        statusText.setId("status-text");
+        statusText.textProperty().bind(context.status().messageProperty());
+        javafx.scene.layout.HBox status = new javafx.scene.layout.HBox(statusText);
         status.setId("status-bar");
-        status.textProperty().bind(context.status().messageProperty());
+        status.getStyleClass().add("app-status-bar");
         setBottom(status);
     }
 
