@@ -20,6 +20,9 @@ public final class Main {
             org.activationlab.app.ActivationLabApp.launchApp(args);
             return;
         }
+        if ("--self-test".equals(args[0])) {
+            System.exit(SelfTestLauncher.run(args));
+        }
         int code = ActivationLabCommand.execute(args);
         System.exit(code);
     }
