@@ -21,6 +21,7 @@ public final class ActivationLabApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        setIcons(stage);
         context = AppContext.createDefault();
         MainView view = new MainView(context);
         Scene scene = new Scene(view, 1280, 800);
@@ -32,8 +33,17 @@ public final class ActivationLabApp extends Application {
         stage.setMinHeight(600);
         WindowSettings windowSettings = new WindowSettings(context.settings());
         windowSettings.restore(stage);
-        stage.setOnCloseRequest(e -> windowSettings.save(stage));
+        stage.setOnCloseRequest(e -> windowSettings.save(stage)); // also saves appearance settings
         stage.show();
+    }
+
+    private static void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var in = ActivationLabApp.class.getResourceAsStream("icons/activation-lab-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(in));
+            }
+        }
     }
 
     @Override

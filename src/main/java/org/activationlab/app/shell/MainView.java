@@ -36,11 +36,13 @@ public final class MainView extends BorderPane {
     private final Map<Screen, Node> views = new LinkedHashMap<>();
     private final List<ToggleButton> navButtons = new ArrayList<>();
     private final HelpOverlay help;
+    private final AppearanceController appearance;
     private Screen current;
 
     public MainView(AppContext context) {
         this.context = Objects.requireNonNull(context);
         this.help = new HelpOverlay(this::shortcuts);
+        this.appearance = new AppearanceController(context.appearance(), context.settings());
         getStyleClass().add("main-view");
         createView();
         if (!context.screens().isEmpty()) {
@@ -112,6 +114,8 @@ public final class MainView extends BorderPane {
         file.getItems().add(quit);
 
         Menu view = new Menu("_View");
+        view.getItems().addAll(appearance.menuItems(() -> getScene() == null ? null
+                : (javafx.stage.Stage) getScene().getWindow()));
         int i = 1;
         for (Screen s : context.screens()) {
             MenuItem item = new MenuItem(s.title());
@@ -135,8 +139,9 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
-    /** Keys that work everywhere: Esc closes the help overlay. */
+    /** Keys that work everywhere (Esc closes the help overlay), and the appearance on the scene's root. */
     public void installShortcuts(Scene scene) {
+        appearance.bind(scene.getRoot());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && help.isShowing()) {
                 help.hide();
@@ -174,6 +179,7 @@ public final class MainView extends BorderPane {
             list.add(new Shortcut("Ctrl+" + i, "Go to " + s.title()));
             i++;
         }
+        list.addAll(AppearanceController.shortcuts());
         list.add(new Shortcut("Ctrl+Q", "Quit (window size and position are remembered)"));
         if (current instanceof ShortcutProvider p) {
             list.addAll(p.shortcuts());
