@@ -33,8 +33,26 @@ public final class ActivationLabApp extends Application {
         stage.setMinHeight(600);
         WindowSettings windowSettings = new WindowSettings(context.settings());
         windowSettings.restore(stage);
-        stage.setOnCloseRequest(e -> windowSettings.save(stage)); // also saves appearance settings
+        stage.setOnCloseRequest(e -> {
+            view.sessions().stopAutosave();
+            view.sessions().autosaveBlocking();
+            windowSettings.save(stage); // also writes the appearance settings
+        });
         stage.show();
+        openAtStart(view, getParameters().getRaw());
+        view.sessions().startAutosave(5);
+    }
+
+    /** Opens the file the desktop passed us (file association), else reopens the last session. */
+    private static void openAtStart(MainView view, java.util.List<String> args) {
+        if (args.size() == 1 && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".alsession")) {
+            view.sessions().open(java.nio.file.Path.of(args.get(0)));
+        } else if (args.size() == 1 && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".almodel")) {
+            view.sessions().restoreAutosave();
+            view.openModel(java.nio.file.Path.of(args.get(0)));
+        } else {
+            view.sessions().restoreAutosave();
+        }
     }
 
     private static void setIcons(Stage stage) {

@@ -37,12 +37,18 @@ public final class MainView extends BorderPane {
     private final List<ToggleButton> navButtons = new ArrayList<>();
     private final HelpOverlay help;
     private final AppearanceController appearance;
+    private final SessionController sessions;
+    private final LessonController lessons;
+    private final SessionMenus sessionMenus;
     private Screen current;
 
     public MainView(AppContext context) {
         this.context = Objects.requireNonNull(context);
         this.help = new HelpOverlay(this::shortcuts);
         this.appearance = new AppearanceController(context.appearance(), context.settings());
+        this.sessions = new SessionController(context, this::currentScreenKey, this::showByKey);
+        this.lessons = new LessonController(sessions, context.status());
+        this.sessionMenus = new SessionMenus(sessions, lessons, () -> getScene() == null ? null : getScene().getWindow());
         getStyleClass().add("main-view");
         createView();
         if (!context.screens().isEmpty()) {
@@ -87,8 +93,9 @@ public final class MainView extends BorderPane {
         setLeft(nav);
 
         content.getStyleClass().add("content");
-        layers.getChildren().addAll(content, help);
-        VBox.setVgrow(layers, Priority.ALWAYS);
+        VBox main = new VBox(sessionMenus.lessonBar(), content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        layers.getChildren().addAll(main, help);
         setCenter(layers);
 
         Label statusText = new Label();
@@ -111,6 +118,7 @@ public final class MainView extends BorderPane {
                 getScene().getWindow().hide();
             }
         });
+        file.getItems().addAll(sessionMenus.fileItems());
         file.getItems().add(quit);
 
         Menu view = new Menu("_View");
@@ -146,6 +154,14 @@ public final class MainView extends BorderPane {
             if (e.getCode() == KeyCode.ESCAPE && help.isShowing()) {
                 help.hide();
                 e.consume();
+            } else if (lessons.lessonProperty().get() != null && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                if (e.getCode() == KeyCode.PAGE_DOWN) {
+                    lessons.next();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.PAGE_UP) {
+                    lessons.previous();
+                    e.consume();
+                }
             }
         });
     }
@@ -166,6 +182,45 @@ public final class MainView extends BorderPane {
         return current;
     }
 
+    private String currentScreenKey() {
+        return current == null ? null : keyOf(current);
+    }
+
+    /** The session key of a screen: its {@link SessionParticipant#sessionKey()}, else its title. */
+    static String keyOf(Screen s) {
+        return s instanceof SessionParticipant p ? p.sessionKey() : s.title().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Shows the screen with this session key, if there is one. */
+    public void showByKey(String key) {
+        for (Screen s : context.screens()) {
+            if (keyOf(s).equals(key)) {
+                show(s);
+                return;
+            }
+        }
+    }
+
+    /** Hands a trained-model file to the first screen that opens models. */
+    public void openModel(java.nio.file.Path file) {
+        for (Screen s : context.screens()) {
+            if (s instanceof ModelOpener m) {
+                show(s);
+                m.openModel(file);
+                return;
+            }
+        }
+        context.status().show("No screen can open model files in this version: " + file.getFileName());
+    }
+
+    public SessionController sessions() {
+        return sessions;
+    }
+
+    public LessonController lessons() {
+        return lessons;
+    }
+
     public HelpOverlay helpOverlay() {
         return help;
     }
@@ -180,6 +235,7 @@ public final class MainView extends BorderPane {
             i++;
         }
         list.addAll(AppearanceController.shortcuts());
+        list.addAll(SessionMenus.shortcuts());
         list.add(new Shortcut("Ctrl+Q", "Quit (window size and position are remembered)"));
         if (current instanceof ShortcutProvider p) {
             list.addAll(p.shortcuts());
