@@ -40,6 +40,7 @@ public final class MainView extends BorderPane {
     private final SessionController sessions;
     private final LessonController lessons;
     private final SessionMenus sessionMenus;
+    private final ExplainPanel explain = new ExplainPanel();
     private Screen current;
 
     public MainView(AppContext context) {
@@ -93,8 +94,10 @@ public final class MainView extends BorderPane {
         setLeft(nav);
 
         content.getStyleClass().add("content");
-        VBox main = new VBox(sessionMenus.lessonBar(), content);
-        VBox.setVgrow(content, Priority.ALWAYS);
+        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(content, explain);
+        javafx.scene.layout.HBox.setHgrow(content, Priority.ALWAYS);
+        VBox main = new VBox(sessionMenus.lessonBar(), body);
+        VBox.setVgrow(body, Priority.ALWAYS);
         layers.getChildren().addAll(main, help);
         setCenter(layers);
 
@@ -139,9 +142,12 @@ public final class MainView extends BorderPane {
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(e -> help.toggle());
+        MenuItem explainItem = new MenuItem("What am I looking at?");
+        explainItem.setAccelerator(new KeyCodeCombination(KeyCode.F2));
+        explainItem.setOnAction(e -> explain.toggle());
         MenuItem about = new MenuItem("About Activation Lab");
         about.setOnAction(e -> AboutDialog.show(getScene() == null ? null : getScene().getWindow()));
-        helpMenu.getItems().addAll(shortcuts, about);
+        helpMenu.getItems().addAll(explainItem, shortcuts, about);
         MenuBar bar = new MenuBar(file, view, helpMenu);
         bar.setId("menu-bar");
         return bar;
@@ -171,6 +177,7 @@ public final class MainView extends BorderPane {
         Node view = views.computeIfAbsent(screen, Screen::createView);
         content.getChildren().setAll(view);
         current = screen;
+        explain.setScreen(screen);
         int idx = context.screens().indexOf(screen);
         if (idx >= 0 && idx < navButtons.size()) {
             navButtons.get(idx).setSelected(true);
@@ -221,6 +228,10 @@ public final class MainView extends BorderPane {
         return lessons;
     }
 
+    public ExplainPanel explainPanel() {
+        return explain;
+    }
+
     public HelpOverlay helpOverlay() {
         return help;
     }
@@ -229,6 +240,7 @@ public final class MainView extends BorderPane {
         List<Shortcut> list = new ArrayList<>();
         list.add(new Shortcut("F1", "Show or hide this list of shortcuts"));
         list.add(new Shortcut("Esc", "Close this list"));
+        list.add(new Shortcut("F2", "What am I looking at? (an explanation of this screen)"));
         int i = 1;
         for (Screen s : context.screens()) {
             list.add(new Shortcut("Ctrl+" + i, "Go to " + s.title()));
