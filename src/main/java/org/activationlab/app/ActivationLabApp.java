@@ -38,6 +38,9 @@ public final class ActivationLabApp extends Application {
             view.sessions().autosaveBlocking();
             windowSettings.save(stage); // also writes the appearance settings
         });
+        if (System.getenv("ACTIVATION_LAB_STARTUP_PROBE") != null) {
+            StartupProbe.install(scene);
+        }
         stage.show();
         openAtStart(view, getParameters().getRaw());
         view.sessions().startAutosave(5);
