@@ -1,6 +1,7 @@
 package org.activationlab.core.download;
 
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -52,6 +53,7 @@ public final class DatasetDownloader {
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
+                .proxy(ProxySelector.getDefault())   // honours -Dhttps.proxyHost etc. (school networks)
                 .build();
         ScheduledThreadPoolExecutor watch = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "download-read-timeout");
