@@ -86,7 +86,7 @@ final class MirrorFetch {
             }
             if (t instanceof HttpTimeoutException) {
                 return new DownloadException(Reason.TIMEOUT,
-                        host + " did not answer within " + readTimeout.toSeconds() + " s", cause);
+                        host + " did not answer within " + seconds(readTimeout), cause);
             }
         }
         return new DownloadException(Reason.NETWORK, "the connection to " + host + " failed ("
@@ -166,7 +166,7 @@ final class MirrorFetch {
             }
             if (idle.fired()) {
                 throw new DownloadException(Reason.TIMEOUT, host + " sent nothing for "
-                        + readTimeout.toSeconds() + " s (after " + received + " of " + size + " bytes)", e);
+                        + seconds(readTimeout) + " (after " + received + " of " + size + " bytes)", e);
             }
             throw new DownloadException(Reason.NETWORK, "the connection to " + host + " broke after "
                     + received + " of " + size + " bytes", e);
@@ -203,6 +203,10 @@ final class MirrorFetch {
     static DownloadException diskFailure(Path temp, IOException e) {
         return new DownloadException(Reason.DISK, "could not write to " + temp.getParent()
                 + " (is the disk full or read-only?): " + e.getMessage(), e);
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     static DownloadException cancelled() {

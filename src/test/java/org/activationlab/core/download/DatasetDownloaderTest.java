@@ -182,6 +182,7 @@ class DatasetDownloaderTest {
                 () -> impatient.download(dataset(server.folder("silent")), dir, DownloadListener.none(), new CancelSignal()));
 
         assertEquals(Reason.TIMEOUT, e.reason());
+        assertTrue(e.getMessage().contains("sent nothing for 0.3 s"), e.getMessage());
         assertFalse(Files.exists(dir.resolve(IMAGES)));
         assertNoTempFiles();
     }
