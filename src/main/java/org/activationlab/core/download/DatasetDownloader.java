@@ -105,7 +105,7 @@ public final class DatasetDownloader {
             throws DownloadException {
         ProgressReporter reporter = new ProgressReporter(dataset, Objects.requireNonNull(listener, "listener"));
         try (FolderLock lock = FolderLock.acquire(folder)) {
-            FolderLock.removeStaleTempFiles(folder);
+            FolderLock.removeStaleTempFiles(folder, dataset.files());
             long done = 0;
             for (int i = 0; i < dataset.files().size(); i++) {
                 DatasetFile file = dataset.files().get(i);

@@ -47,9 +47,21 @@ final class FolderLock implements AutoCloseable {
         throw new DownloadException(Reason.BUSY, "Another download into " + folder + " is already running.");
     }
 
-    /** Deletes temporary files ({@code .NAME.*.part}) left by an interrupted earlier run. */
-    static void removeStaleTempFiles(Path folder) {
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "." + "*" + TEMP_SUFFIX)) {
+    /**
+     * Deletes the temporary files ({@code .NAME.*.part}) an interrupted earlier download of these
+     * files left; other files in the folder are never touched.
+     */
+    static void removeStaleTempFiles(Path folder, Iterable<DatasetFile> files) {
+        DirectoryStream.Filter<Path> ours = p -> {
+            String n = p.getFileName().toString();
+            for (DatasetFile f : files) {
+                if (n.startsWith("." + f.name() + ".") && n.endsWith(TEMP_SUFFIX)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ours)) {
             for (Path p : parts) {
                 Files.deleteIfExists(p);
             }

@@ -257,9 +257,12 @@ class DatasetDownloaderTest {
         server.serve("/good/" + IMAGES, images);
         server.serve("/good/" + LABELS, labels);
         Files.write(dir.resolve("." + IMAGES + ".12345" + FolderLock.TEMP_SUFFIX), new byte[10]);
+        Path someoneElses = Files.write(dir.resolve(".notes.part"), new byte[10]);
 
         download(dataset(server.folder("good")));
 
+        assertTrue(Files.exists(someoneElses), "a file the download did not make was deleted");
+        Files.delete(someoneElses);
         assertNoTempFiles();
     }
 
