@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ""},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DownloadCommand.class,
         })
 public final class ActivationLabCommand implements Runnable {
 
