@@ -14,8 +14,8 @@ final class Functions {
     }
 
     /** SELU's fixed constants (Klambauer et al. 2017), to full double precision. */
-    static final double SELU_ALPHA = 1.6732632423543772848170429916717;
-    static final double SELU_LAMBDA = 1.0507009873554804934193349852946;
+    static final double SELU_ALPHA = Double.parseDouble(ActivationKind.SELU_ALPHA_DIGITS);
+    static final double SELU_LAMBDA = Double.parseDouble(ActivationKind.SELU_LAMBDA_DIGITS);
     /** sqrt(2/pi) and the cubic coefficient of the tanh form of GELU (Hendrycks & Gimpel 2016). */
     static final double GELU_C = 0.7978845608028654;
     static final double GELU_K = 0.044715;
