@@ -227,14 +227,24 @@ final class Functions {
 
     static final Activation GELU_TANH = new Base(ActivationKind.GELU_TANH) {
         // ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³): the σ form has no 1 + tanh cancellation.
+        // For x < −5, σ(2u) ≈ e^(2u) with 2u ≈ −0.07x³: a rounding of u would be multiplied by |2u|
+        // (up to ~700), so there u is carried in double-double (geluTanhHalfExp).
         private double twoU(double x) {
             return 2.0 * GELU_C * (x + GELU_K * x * x * x);
+        }
+
+        private double dTwoU(double x) {
+            return 2.0 * GELU_C * (1.0 + 3.0 * GELU_K * x * x);
         }
 
         @Override
         public double value(double x) {
             if (Double.isInfinite(x) || Math.abs(x) > 1e10) {
                 return x > 0 ? x : -0.0;
+            }
+            if (x < -5.0) {
+                double h = geluTanhHalfExp(x); // e^u = e^(t/2), t = 2u
+                return x * h * h / (1.0 + h * h);
             }
             return x * sigmoid(twoU(x));
         }
@@ -244,17 +254,51 @@ final class Functions {
             if (Double.isInfinite(x) || Math.abs(x) > 1e10) {
                 return x > 0 ? 1.0 : 0.0;
             }
+            if (x < -5.0) {
+                // σ(t) + x·t'·σ'(t) = (e/d)(1 + x·t'/d), e = e^t = h², d = 1 + e
+                double h = geluTanhHalfExp(x);
+                double d = 1.0 + h * h;
+                return h * (1.0 + x * dTwoU(x) / d) * h / d;
+            }
             double t = twoU(x);
-            double dTwoU = 2.0 * GELU_C * (1.0 + 3.0 * GELU_K * x * x);
-            return sigmoid(t) + x * sigmoidPrime(t) * dTwoU;
+            return sigmoid(t) + x * sigmoidPrime(t) * dTwoU(x);
         }
     };
 
+    /** √(2/π) and 0.044715 split into double + remainder, for the double-double tail of GELU-tanh. */
+    private static final double GELU_C_LO = -4.98465440455546E-17;
+    private static final double GELU_K_LO = 2.1960211427085595E-18;
+
+    /**
+     * e^u for u = √(2/π)(x + 0.044715x³), with u evaluated in double-double (error ~1e-30·|u|),
+     * so the only roundings left are exp's own and one product: relative error a few ulp.
+     */
+    static double geluTanhHalfExp(double x) {
+        double x2 = x * x;
+        double x2e = Math.fma(x, x, -x2);
+        double x3 = x2 * x;
+        double x3e = Math.fma(x2, x, -x3) + x2e * x;
+        double kx3 = GELU_K * x3;
+        double kx3e = Math.fma(GELU_K, x3, -kx3) + GELU_K * x3e + GELU_K_LO * x3;
+        double s = x + kx3; // two-sum of x and kx3
+        double bb = s - x;
+        double se = (x - (s - bb)) + (kx3 - bb) + kx3e;
+        double u = GELU_C * s;
+        double ue = Math.fma(GELU_C, s, -u) + GELU_C * se + GELU_C_LO * s;
+        return Math.exp(u) * (1.0 + ue);
+    }
+
     static final Activation SILU = new Base(ActivationKind.SILU) {
+        // For x < 0 with h = e^(x/2), e = h², d = 1 + e: σ(x) = e/d. Multiplying by h twice keeps
+        // x·e^x accurate where e^x alone would be subnormal but x·e^x is not (x ≈ −710).
         @Override
         public double value(double x) {
             if (x == Double.NEGATIVE_INFINITY) {
                 return -0.0;
+            }
+            if (x < 0) {
+                double h = Math.exp(0.5 * x);
+                return x * h * h / (1.0 + h * h);
             }
             return x * sigmoid(x);
         }
@@ -264,7 +308,12 @@ final class Functions {
             if (Double.isInfinite(x)) {
                 return x > 0 ? 1.0 : 0.0;
             }
-            // σ(x)·(1 + x·σ(−x))
+            if (x < 0) {
+                // σ(x)(1 + x·σ(−x)) = (e/d)(1 + x/d)
+                double h = Math.exp(0.5 * x);
+                double d = 1.0 + h * h;
+                return h * (1.0 + x / d) * h / d;
+            }
             return sigmoid(x) * (1.0 + x * sigmoid(-x));
         }
     };
@@ -283,28 +332,18 @@ final class Functions {
 
     static final Activation MISH = new Base(ActivationKind.MISH) {
         // With e = e^x, n = e(e+2): tanh(softplus x) = n/(n+2) and sech²(softplus x) = 4(n+1)/(n+2)².
-        // For x > 0 the same in terms of e = e^−x, so neither side cancels or overflows.
-        private double tanhSoftplus(double x) {
-            if (x > 0) {
-                double e = Math.exp(-x);
-                return (1.0 + 2.0 * e) / (1.0 + 2.0 * e + 2.0 * e * e);
-            }
-            double e = Math.exp(x);
-            double n = e * (e + 2.0);
-            return n / (n + 2.0);
+        // For x > 0 the same in terms of e = e^−x, so neither side cancels or overflows. For x ≤ 0
+        // e = h² with h = e^(x/2), multiplied in last, so x·e^x stays accurate near underflow.
+        private double tanhSoftplusPositive(double x) {
+            double e = Math.exp(-x);
+            return (1.0 + 2.0 * e) / (1.0 + 2.0 * e + 2.0 * e * e);
         }
 
-        private double sech2Softplus(double x) {
-            if (x > 0) {
-                double e = Math.exp(-x);
-                double d = 1.0 + 2.0 * e + 2.0 * e * e;
-                double p = 2.0 * e * (1.0 + e);
-                return p * p / (d * d);
-            }
-            double e = Math.exp(x);
-            double n = e * (e + 2.0);
-            double d = n + 2.0;
-            return 4.0 * (n + 1.0) / (d * d);
+        private double sech2SoftplusPositive(double x) {
+            double e = Math.exp(-x);
+            double d = 1.0 + 2.0 * e + 2.0 * e * e;
+            double p = 2.0 * e * (1.0 + e);
+            return p * p / (d * d);
         }
 
         @Override
@@ -312,7 +351,13 @@ final class Functions {
             if (x == Double.NEGATIVE_INFINITY) {
                 return -0.0;
             }
-            return x * tanhSoftplus(x);
+            if (x > 0) {
+                return x * tanhSoftplusPositive(x);
+            }
+            double h = Math.exp(0.5 * x);
+            double e = h * h;
+            double d = e * (e + 2.0) + 2.0;
+            return x * h * (e + 2.0) * h / d; // x·n/(n+2)
         }
 
         @Override
@@ -320,7 +365,16 @@ final class Functions {
             if (Double.isInfinite(x)) {
                 return x > 0 ? 1.0 : 0.0;
             }
-            return tanhSoftplus(x) + x * sigmoid(x) * sech2Softplus(x);
+            if (x > 0) {
+                return tanhSoftplusPositive(x) + x * sigmoid(x) * sech2SoftplusPositive(x);
+            }
+            // n/d + x·σ(x)·4(n+1)/d² = e·[(e+2)/d + 4x(n+1)/((1+e)d²)], d = n + 2
+            double h = Math.exp(0.5 * x);
+            double e = h * h;
+            double n = e * (e + 2.0);
+            double d = n + 2.0;
+            double b = (e + 2.0) / d + 4.0 * x * (n + 1.0) / ((1.0 + e) * d * d);
+            return h * b * h;
         }
     };
 
