@@ -99,39 +99,38 @@ final class Functions {
     };
 
     static final Activation RELU = new Base(ActivationKind.RELU) {
+        // Comparisons are ordered so that NaN propagates (a NaN must surface in training, not vanish).
         @Override
         public double value(double x) {
-            return x > 0 ? x : 0.0;
+            return x <= 0 ? 0.0 : x;
         }
 
         @Override
         public double derivative(double x) {
-            return x > 0 ? 1.0 : 0.0;
+            return x > 0 ? 1.0 : x <= 0 ? 0.0 : Double.NaN;
         }
 
         @Override
         public void forward(float[] z, float[] a, int n) {
             for (int i = 0; i < n; i++) {
-                a[i] = z[i] > 0f ? z[i] : 0f;
+                a[i] = z[i] <= 0f ? 0f : z[i];
             }
         }
 
         @Override
         public void backward(float[] z, float[] a, float[] grad, int n) {
             for (int i = 0; i < n; i++) {
-                grad[i] = z[i] > 0f ? grad[i] : 0f;
+                grad[i] = z[i] > 0f ? grad[i] : z[i] <= 0f ? 0f : Float.NaN;
             }
         }
     };
 
     static final class LeakyRelu extends Base {
         private final double alpha;
-        private final float alphaF;
 
         LeakyRelu(double alpha) {
             super(ActivationKind.LEAKY_RELU);
             this.alpha = alpha;
-            this.alphaF = (float) alpha;
         }
 
         @Override
@@ -141,7 +140,7 @@ final class Functions {
 
         @Override
         public double value(double x) {
-            if (x > 0) {
+            if (x > 0 || x != x) {
                 return x;
             }
             return alpha == 0.0 ? 0.0 : alpha * x;
@@ -149,20 +148,23 @@ final class Functions {
 
         @Override
         public double derivative(double x) {
-            return x > 0 ? 1.0 : alpha;
+            return x > 0 ? 1.0 : x <= 0 ? alpha : Double.NaN;
         }
 
         @Override
         public void forward(float[] z, float[] a, int n) {
             for (int i = 0; i < n; i++) {
-                a[i] = z[i] > 0f ? z[i] : alphaF * z[i];
+                // the product in double, then rounded once: bit-identical to (float) value(z); α = 0 gives
+                // 0 also at z = −∞ (where 0·∞ would be NaN)
+                float zi = z[i];
+                a[i] = zi > 0f || zi != zi ? zi : alpha == 0.0 ? 0f : (float) (alpha * zi);
             }
         }
 
         @Override
         public void backward(float[] z, float[] a, float[] grad, int n) {
             for (int i = 0; i < n; i++) {
-                grad[i] = z[i] > 0f ? grad[i] : alphaF * grad[i];
+                grad[i] = z[i] > 0f ? grad[i] : z[i] <= 0f ? (float) (alpha * grad[i]) : Float.NaN;
             }
         }
     }
@@ -373,7 +375,7 @@ final class Functions {
             double e = h * h;
             double n = e * (e + 2.0);
             double d = n + 2.0;
-            double b = (e + 2.0) / d + 4.0 * x * (n + 1.0) / ((1.0 + e) * d * d);
+            double b = (e + 2.0) / d + x * (4.0 * (n + 1.0) / ((1.0 + e) * d * d));
             return h * b * h;
         }
     };
@@ -386,7 +388,7 @@ final class Functions {
 
         @Override
         public double derivative(double x) {
-            return 1.0;
+            return x == x ? 1.0 : Double.NaN;
         }
     };
 
