@@ -80,11 +80,11 @@ public enum ActivationKind {
             case LEAKY_RELU -> new Functions.LeakyRelu(alpha);
             case ELU -> new Functions.Elu(alpha);
             case SELU -> Functions.SELU;
-            case GELU -> Functions.GELU;
-            case GELU_TANH -> Functions.GELU_TANH;
-            case SILU -> Functions.SILU;
+            case GELU -> GatedFunctions.GELU;
+            case GELU_TANH -> GatedFunctions.GELU_TANH;
+            case SILU -> GatedFunctions.SILU;
             case SOFTPLUS -> Functions.SOFTPLUS;
-            case MISH -> Functions.MISH;
+            case MISH -> GatedFunctions.MISH;
             case LINEAR -> Functions.LINEAR;
         };
     }
