@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.IntToDoubleFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.activationlab.core.activation.Activation;
@@ -58,10 +59,21 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Activation f = activation();
-        double[] x = points();
+        Points x = points();
         PrintWriter out = spec.commandLine().getOut();
         write(f, x, out);
         return 0;
+    }
+
+    /** The x values, generated on demand (a 10-million-point range needs no 80 MB array). */
+    record Points(int count, IntToDoubleFunction at) {
+        double[] toArray() {
+            double[] x = new double[count];
+            for (int i = 0; i < count; i++) {
+                x[i] = at.applyAsDouble(i);
+            }
+            return x;
+        }
     }
 
     private Activation activation() {
@@ -83,7 +95,7 @@ public final class EvalCommand implements Callable<Integer> {
         return kind.create(a);
     }
 
-    private double[] points() {
+    private Points points() {
         if ((xs == null) == (range == null)) {
             throw new IllegalArgumentException("give exactly one of --x X1,X2,... or --range FROM:TO:COUNT"
                     + (xs == null ? "" : " (both were given)"));
@@ -94,13 +106,13 @@ public final class EvalCommand implements Callable<Integer> {
             for (int i = 0; i < parts.length; i++) {
                 x[i] = parseNumber(parts[i], "--x");
             }
-            return x;
+            return new Points(x.length, i -> x[i]);
         }
         return parseRange(range);
     }
 
     /** FROM:TO:COUNT → the points, or an exception naming what is wrong. */
-    static double[] parseRange(String text) {
+    static Points parseRange(String text) {
         String[] parts = text.split(":", -1);
         if (parts.length != 3) {
             throw new IllegalArgumentException("bad --range '" + text + "'; expected FROM:TO:COUNT, e.g. -5:5:101");
@@ -126,22 +138,16 @@ public final class EvalCommand implements Callable<Integer> {
         return linspace(from, to, count);
     }
 
-    /** count points from..to inclusive; exact ends; no overflow even for from = −MAX, to = MAX. */
-    static double[] linspace(double from, double to, int count) {
-        double[] x = new double[count];
-        x[0] = from;
-        if (count == 1) {
-            return x;
-        }
+    /**
+     * count points from..to inclusive, exact ends, x_i = from + (to − from)·i/n (so 0:1:11 hits
+     * 0.3, not 0.30000000000000004); no overflow even for from = −MAX, to = MAX.
+     */
+    static Points linspace(double from, double to, int count) {
         int n = count - 1;
         double span = to - from;
         boolean direct = Double.isFinite(span * n);
-        double step = to / n - from / n;
-        for (int i = 1; i < n; i++) {
-            x[i] = direct ? from + span * i / n : from + step * i;
-        }
-        x[n] = to;
-        return x;
+        double step = n == 0 ? 0 : to / n - from / n;
+        return new Points(count, i -> i == 0 ? from : i == n ? to : direct ? from + span * i / n : from + step * i);
     }
 
     /**
@@ -170,11 +176,12 @@ public final class EvalCommand implements Callable<Integer> {
         return v;
     }
 
-    private static void write(Activation f, double[] x, PrintWriter out) {
+    private static void write(Activation f, Points x, PrintWriter out) {
         String prefix = f.name() + "," + (f.kind().hasParameter() ? Double.toString(f.alpha()) : "") + ",";
         StringBuilder sb = new StringBuilder(1 << 16);
         sb.append("function,alpha,x,value,derivative\n");
-        for (double xi : x) {
+        for (int i = 0; i < x.count(); i++) {
+            double xi = x.at().applyAsDouble(i);
             sb.append(prefix).append(xi).append(',').append(f.value(xi)).append(',')
                     .append(f.derivative(xi)).append('\n');
             if (sb.length() > 60_000) {

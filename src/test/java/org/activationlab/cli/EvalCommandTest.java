@@ -57,7 +57,7 @@ class EvalCommandTest {
 
     @Test
     void rangeOfDecimalsHitsTheDecimalsNotNeighbours() {
-        double[] x = EvalCommand.linspace(0, 1, 11);
+        double[] x = EvalCommand.linspace(0, 1, 11).toArray();
         assertEquals(0.3, x[3]);
         assertEquals(0.7, x[7]);
         assertEquals(1.0, x[10]);
@@ -65,7 +65,7 @@ class EvalCommandTest {
 
     @Test
     void rangeOverWholeDoubleRangeDoesNotOverflow() {
-        double[] x = EvalCommand.linspace(-Double.MAX_VALUE, Double.MAX_VALUE, 3);
+        double[] x = EvalCommand.linspace(-Double.MAX_VALUE, Double.MAX_VALUE, 3).toArray();
         assertArrayEquals(new double[] {-Double.MAX_VALUE, 0.0, Double.MAX_VALUE}, x);
     }
 
