@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 ""},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                FunctionsCommand.class,
+                EvalCommand.class,
                 DownloadCommand.class,
         })
 public final class ActivationLabCommand implements Runnable {
