@@ -31,12 +31,15 @@ public final class ChainResult {
     private final double[] z;
     private final double[] a;
     private final double[] d;
-    /** dC/da_j = daM[j]·2^daE[j] for j = 0..L (index L is the cost's derivative). */
+    /**
+     * dC/da_j = daM[j]·2^(daBase + daE[j]) for j = 0..L (index L is the cost's derivative).
+     * dC/db_j = f'(z_j)·dC/da_j is formed on demand (the same single rounding as in a loop), so a
+     * pass allocates only five arrays. An int offset suffices: 10,000 factors move the exponent
+     * by at most 10,000 · 2 · 1,100 bits.
+     */
     private final double[] daM;
-    private final long[] daE;
-    /** dC/db_j = dbM[j−1]·2^dbE[j−1]. */
-    private final double[] dbM;
-    private final long[] dbE;
+    private final int[] daE;
+    private final long daBase;
     private final BigMag costValue;
 
     private ChainResult(Chain chain) {
@@ -46,13 +49,13 @@ public final class ChainResult {
         this.a = new double[depth + 1];
         this.d = new double[depth];
         this.daM = new double[depth + 1];
-        this.daE = new long[depth + 1];
-        this.dbM = new double[depth];
-        this.dbE = new long[depth];
+        this.daE = new int[depth + 1];
         forward();
         double aL = a[depth];
         this.costValue = chain.cost().value(aL, chain.target());
-        backward(chain.cost().derivative(aL, chain.target()));
+        BigMag dCdaL = chain.cost().derivative(aL, chain.target());
+        this.daBase = dCdaL.binaryExponent();
+        backward(dCdaL.mantissa());
     }
 
     static ChainResult compute(Chain chain) {
@@ -78,30 +81,19 @@ public final class ChainResult {
     }
 
     /** The running product in mantissa/exponent form; see the class comment for the maths. */
-    private void backward(BigMag dCdaL) {
+    private void backward(double dCdaLMantissa) {
         double[] w = chain.weightsView();
-        double m = dCdaL.mantissa();
-        long e = dCdaL.binaryExponent();
+        double m = dCdaLMantissa;
+        int e = 0;
         for (int i = depth - 1; i >= 0; i--) {
             daM[i + 1] = m;
             daE[i + 1] = e;
-            double di = d[i];
-            // dC/db_j = f'(z_j) · dC/da_j
-            if (m == 0.0 || di == 0.0) {
-                dbM[i] = 0.0;
-                dbE[i] = 0L;
-            } else {
-                int kd = BigMag.exponentOf(di);
-                double p = m * Math.scalb(di, -kd);
-                int kp = Math.getExponent(p);
-                dbM[i] = Math.scalb(p, -kp);
-                dbE[i] = e + kd + kp;
-            }
-            // dC/da_(j−1) = (w_j · f'(z_j)) · dC/da_j
+            // dC/da_(j−1) = (w_j · f'(z_j)) · dC/da_j, the factor rounded first as the equation groups it
             double wi = w[i];
+            double di = d[i];
             if (m == 0.0 || di == 0.0 || wi == 0.0) {
                 m = 0.0;
-                e = 0L;
+                e = 0;
             } else {
                 int kw = BigMag.exponentOf(wi);
                 int kd = BigMag.exponentOf(di);
@@ -159,7 +151,7 @@ public final class ChainResult {
         if (j < 0 || j > depth) {
             throw new IndexOutOfBoundsException("dC/da_" + j + " is outside 0.." + depth);
         }
-        return BigMag.normalized(daM[j], daE[j]);
+        return BigMag.normalized(daM[j], daBase + daE[j]);
     }
 
     /** dC/da_L = the cost's derivative at the output. */
@@ -170,7 +162,7 @@ public final class ChainResult {
     /** dC/db_j, layer in 1..L. */
     public BigMag dCdb(int layer) {
         int i = chain.index(layer);
-        return BigMag.normalized(dbM[i], dbE[i]);
+        return dCda(layer).multiply(BigMag.of(d[i]));
     }
 
     /** dC/db_1 = f'(z_1) · w_2 f'(z_2) · … · w_L f'(z_L) · dC/da_L. */
@@ -195,7 +187,8 @@ public final class ChainResult {
     public double[] log10AbsBiasGradients() {
         double[] out = new double[depth];
         for (int i = 0; i < depth; i++) {
-            out[i] = dbM[i] == 0.0 ? Double.NEGATIVE_INFINITY : BigMag.normalized(dbM[i], dbE[i]).log10Abs();
+            BigMag g = dCdb(i + 1);
+            out[i] = g.isZero() ? Double.NEGATIVE_INFINITY : g.log10Abs();
         }
         return out;
     }
