@@ -10,6 +10,7 @@ import org.activationlab.core.chain.ChainBenchmark;
 import org.activationlab.core.chain.ChainExport;
 import org.activationlab.core.chain.ChainPreset;
 import org.activationlab.core.chain.ChainResult;
+import org.activationlab.core.chain.ChainTraining;
 import org.activationlab.core.chain.ChainUpdate;
 import org.activationlab.core.chain.Clipping;
 import org.activationlab.core.chain.ParamUpdate;
@@ -77,6 +78,10 @@ public final class ChainCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table (default), csv or json")
     String format;
 
+    @Option(names = "--train", paramLabel = "N",
+            description = "train for N descent steps and print the cost and every |dC/db_j| per step")
+    Integer train;
+
     @Option(names = "--bench", description = "measure forward + backward of the chain (default 10000 sigmoid layers)")
     boolean bench;
 
@@ -94,6 +99,16 @@ public final class ChainCommand implements Callable<Integer> {
         if (bench) {
             bench(depth == null && weights == null && biases == null && p == null
                     ? chain.withDepth(Chain.MAX_DEPTH) : chain, out);
+            return 0;
+        }
+        if (train != null) {
+            ChainTraining t = ChainTraining.run(chain, train, eta, clipping);
+            switch (fmt) {
+                case "json" -> ChainExport.writeTrainingJson(t, out);
+                case "csv" -> ChainExport.writeTrainingCsv(t, out);
+                default -> trainingTable(t, eta, clipping, out);
+            }
+            out.flush();
             return 0;
         }
         ChainResult result = chain.evaluate();
@@ -141,6 +156,28 @@ public final class ChainCommand implements Callable<Integer> {
         out.println("step on b1: " + num(b1.old()) + " - " + num(u.learningRate()) + " * (" + b1.gradient().toScientific(6)
                 + ") = " + newValue(b1) + (b1.clipped() ? "   (raw gradient " + b1.rawGradient().toScientific(6)
                 + ", raw step " + b1.rawStep().toScientific(6) + ")" : ""));
+    }
+
+    private static void trainingTable(ChainTraining t, double eta, Clipping clipping, PrintWriter out) {
+        Chain c = t.startChain();
+        out.printf(Locale.ROOT, "training: %s, %d layer(s), %s cost, learning rate %s, %s%n", c.activation().label(),
+                c.depth(), c.cost().cliName(), num(eta), clipping);
+        int columns = Math.min(c.depth(), 8);
+        int[] shown = new int[columns];
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%5s %13s", "step", "cost"));
+        for (int i = 0; i < columns; i++) {
+            shown[i] = columns == 1 ? 1 : 1 + (int) Math.round((double) i * (c.depth() - 1) / (columns - 1));
+            head.append(String.format(Locale.ROOT, " %13s", "|dC/db" + shown[i] + "|"));
+        }
+        out.println(head);
+        for (int s = 0; s < t.steps(); s++) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%5d %13s", s, t.cost(s).toScientific(6)));
+            for (int layer : shown) {
+                line.append(String.format(Locale.ROOT, " %13s", t.biasGradientMagnitude(s, layer).toScientific(6)));
+            }
+            out.println(line);
+        }
+        t.stopReason().ifPresent(out::println);
     }
 
     private static String newValue(ParamUpdate u) {

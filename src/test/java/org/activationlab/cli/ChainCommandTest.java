@@ -163,6 +163,28 @@ class ChainCommandTest {
         assertTrue(v.out().contains("0.1999999781"), v.out());
     }
 
+    @Test
+    void trainingPrintsCostAndEveryLayersGradientPerStep() {
+        JsonObject o = json("--activation", "sigmoid", "--depth", "6", "--train", "5");
+        assertEquals(5, o.get("steps").getAsInt());
+        assertTrue(o.get("stopReason").isJsonNull());
+        JsonArray g = o.getAsJsonArray("biasGradients");
+        assertEquals(5, g.size());
+        for (int s = 0; s < 5; s++) {
+            JsonArray layers = g.get(s).getAsJsonArray();
+            assertEquals(6, layers.size());
+            assertTrue(new BigDecimal(layers.get(0).getAsString()).compareTo(new BigDecimal(layers.get(5).getAsString())) < 0,
+                    "the first sigmoid layer learns slowest");
+        }
+        assertTrue(new BigDecimal(o.getAsJsonArray("cost").get(4).getAsString())
+                .compareTo(new BigDecimal(o.getAsJsonArray("cost").get(0).getAsString())) < 0);
+        Run csv = run("--preset", "exploding", "--train", "3", "--format", "csv");
+        assertEquals("step,cost,dCdb1,dCdb2,dCdb3,dCdb4", csv.out().lines().findFirst().orElseThrow());
+        assertEquals(4, csv.out().lines().count());
+        Run bad = run("--train", "0");
+        assertEquals(2, bad.code());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--depth 0", "--depth 10001", "--weights 1,NaN", "--weights NaN", "--weights 1,2,3 --depth 4",
             "--biases 1,2 --depth 3", "--weights 1,2 --biases 1,2,3", "--preset boom", "--activation foo",

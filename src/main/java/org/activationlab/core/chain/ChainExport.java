@@ -84,6 +84,59 @@ public final class ChainExport {
         }
     }
 
+    /** Training history as CSV: {@code step,cost,dCdb1,...,dCdbL} with |dC/db_j| per step. */
+    public static void writeTrainingCsv(ChainTraining t, Writer out) {
+        try {
+            StringBuilder head = new StringBuilder("step,cost");
+            for (int j = 1; j <= t.depth(); j++) {
+                head.append(",dCdb").append(j);
+            }
+            out.write(head.append('\n').toString());
+            for (int s = 0; s < t.steps(); s++) {
+                StringBuilder line = new StringBuilder().append(s).append(',').append(sci(t.cost(s)));
+                for (int j = 1; j <= t.depth(); j++) {
+                    line.append(',').append(sci(t.biasGradientMagnitude(s, j)));
+                }
+                out.write(line.append('\n').toString());
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Training history as one JSON object: {@code steps}, {@code stopReason} (or null),
+     * {@code cost} [per step] and {@code biasGradients} [per step [|dC/db_j| per layer]], all as
+     * scientific strings.
+     */
+    public static void writeTrainingJson(ChainTraining t, Writer out) {
+        try {
+            JsonWriter w = new JsonWriter(out);
+            w.beginObject();
+            w.name("steps").value(t.steps());
+            w.name("stopReason").value(t.stopReason().orElse(null));
+            w.name("cost").beginArray();
+            for (int s = 0; s < t.steps(); s++) {
+                w.value(sci(t.cost(s)));
+            }
+            w.endArray();
+            w.name("biasGradients").beginArray();
+            for (int s = 0; s < t.steps(); s++) {
+                w.beginArray();
+                for (int j = 1; j <= t.depth(); j++) {
+                    w.value(sci(t.biasGradientMagnitude(s, j)));
+                }
+                w.endArray();
+            }
+            w.endArray();
+            w.endObject();
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void writeClipping(JsonWriter w, ChainUpdate update) throws IOException {
         Clipping clip = update.clipping();
         w.name("clipping").beginObject();

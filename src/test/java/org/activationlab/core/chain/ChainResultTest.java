@@ -103,6 +103,17 @@ class ChainResultTest {
     }
 
     @Test
+    void tenThousandLinearLayersOfWeightHundredReachTenToTheTwentyThousand() {
+        // a_0 = 0 and b = 0 keep every z_j = 0, so the forward pass stays finite while the factors are all 100
+        Chain c = Chain.uniform(ActivationKind.LINEAR.create(), 10_000, 100.0, 0.0, 0.0, 1.0, CostFunction.QUADRATIC);
+        checkAgainstBigDecimal(c, 1e-11);
+        ChainResult r = c.evaluate();
+        assertEquals(20_000.0, r.dCda(0).abs().divide(BigMag.of(2)).log10Abs(), 1e-9);
+        assertTrue(r.dCdb1().toScientific(15).matches("-(1\\.99999999999\\d{3}|2\\.00000000000\\d{3})e\\+19998"),
+                r.dCdb1().toString());
+    }
+
+    @Test
     void deadReluGivesARealZeroNotAnUnderflow() {
         Chain c = Chain.uniform(ActivationKind.RELU.create(), 5, 1.0, 0.5, 1.0, 0.0, CostFunction.QUADRATIC)
                 .withBias(3, -10);
