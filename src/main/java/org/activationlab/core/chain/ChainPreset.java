@@ -2,6 +2,7 @@ package org.activationlab.core.chain;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.activationlab.core.activation.Activation;
 import org.activationlab.core.activation.ActivationKind;
@@ -189,8 +190,8 @@ public enum ChainPreset {
     }
 
     /** The same chain with y chosen so that the given gradient of the given layer equals {@code wanted}. */
-    private static Chain withSolvedTarget(Chain c, double wanted, java.util.function.BiFunction<ChainResult, Integer,
-            BigMag> gradient, int layer) {
+    private static Chain withSolvedTarget(Chain c, double wanted, BiFunction<ChainResult, Integer, BigMag> gradient,
+                                          int layer) {
         ChainResult r = c.withTarget(0.0).evaluate();
         double aL = r.output();
         ChainResult unit = c.withTarget(aL - 0.5).evaluate(); // dC/da_L = 1

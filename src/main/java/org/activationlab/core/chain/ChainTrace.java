@@ -1,5 +1,6 @@
 package org.activationlab.core.chain;
 
+import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.List;
 
@@ -124,9 +125,7 @@ public final class ChainTrace {
         String mant = s.substring(0, ePos);
         long exp = Long.parseLong(s.substring(ePos + 1));
         if (exp >= -3 && exp < 6) {
-            java.math.BigDecimal plain = new java.math.BigDecimal(s.replace("e+", "E").replace("e-", "E-"));
-            String p = plain.stripTrailingZeros().toPlainString();
-            return p;
+            return new BigDecimal(s).stripTrailingZeros().toPlainString();
         }
         return mant + "\\times10^{" + exp + "}";
     }

@@ -1,5 +1,6 @@
 package org.activationlab.core.chain;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -54,7 +55,7 @@ public final class ChainTraining {
         }
         this.last = chain;
         this.steps = done;
-        this.costs = java.util.Arrays.copyOf(c, done);
+        this.costs = Arrays.copyOf(c, done);
         this.gradM = gm;
         this.gradE = ge;
         this.stopReason = reason;
