@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
                 FunctionsCommand.class,
                 EvalCommand.class,
                 DownloadCommand.class,
+                ChainCommand.class,
+                SignalCommand.class,
         })
 public final class ActivationLabCommand implements Runnable {
 
