@@ -1,0 +1,232 @@
+package org.activationlab.core.approx;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Trains a 1 → N (→ M) → 1 ReLU network on a target with Adam (Kingma &amp; Ba, "Adam: A Method
+ * for Stochastic Optimization", 2014), one step at a time.
+ *
+ * <p>Lifecycle: construct (this initialises the weights from the injected random source), then
+ * call {@link #step()} / {@link #steps(int)} or {@link #run} as often as wanted; training can stop
+ * and resume at any step, so pausing is simply not calling it. {@link #snapshot()} returns an
+ * immutable picture to hand to another thread. An instance is not thread-safe: one thread drives
+ * it (e.g. a background task that publishes snapshots).
+ *
+ * <p>Data: {@link TrainingConfig#samples()} evenly spaced points on the interval, ends included.
+ * Full batch uses all of them every step; a mini-batch takes the next {@code batchSize} points of a
+ * random permutation, reshuffled each pass. The loss is the mean squared error.
+ *
+ * <p>Coordinates: internally the input is mapped to t = (2x − a − b)/(b − a) ∈ [−1, 1] and the
+ * target to ŷ = (y − μ)/σ (mean and standard deviation over the samples), so one learning rate
+ * suits every interval and scale. {@link #network()} folds both maps back into the weights: the
+ * network it returns works on x and is the exact same function.
+ *
+ * <p>Initialisation (in t): first-layer breakpoints are spread across the interval, one in each of
+ * N equal strata at a random place within it (so every part of the interval has a kink nearby from
+ * the start), every unit with w = 1, i.e. opening to the right like the constructive hinges (on sin
+ * with N = 32, units facing left or right at random fitted worse: seeds 1–10 gave 2 runs above
+ * 0.02 max error after 5,000 steps, against none; over seeds 1–30, 28 end at or below 0.02 and
+ * the other two end on one of Adam's brief loss spikes); a second layer gets He-normal
+ * weights (std √(2/N)) and bias 0.1 so most units start active; output weights are normal with
+ * std 1/√U (U = last hidden width), output bias 0.
+ *
+ * <p>Determinism: all randomness comes from the injected generator, so the same seed and settings
+ * give bit-for-bit identical runs.
+ */
+public final class AdamTrainer {
+    private final Target target;
+    private final TrainingConfig config;
+    private final SplittableRandom random;
+    private final Parameters layout;
+    private final double[] p;
+    private final double[] g;
+    private final double[] m1;
+    private final double[] m2;
+    private final double[] ts;
+    private final double[] ys;
+    private final int[] order;
+    private final double alpha;
+    private final double beta;
+    private final double mu;
+    private final double sigma;
+    private int cursor;
+    private int step;
+    private double lastLoss = Double.NaN;
+    private double[] losses = new double[64];
+
+    public AdamTrainer(Target target, TrainingConfig config, SplittableRandom random) {
+        this.target = Objects.requireNonNull(target, "target");
+        this.config = Objects.requireNonNull(config, "config");
+        this.random = Objects.requireNonNull(random, "random");
+        Interval iv = target.interval();
+        alpha = 2 / iv.width();
+        beta = -(iv.a() + iv.b()) / iv.width();
+        double[] xs = iv.grid(config.samples());
+        ys = new double[xs.length];
+        target.function().values(xs, ys);
+        double mean = 0;
+        for (double y : ys) {
+            mean += y;
+        }
+        mean /= ys.length;
+        double var = 0;
+        for (double y : ys) {
+            var += (y - mean) * (y - mean);
+        }
+        double sd = Math.sqrt(var / ys.length);
+        mu = mean;
+        sigma = sd > 1e-12 * Math.max(1, Math.abs(mean)) ? sd : 1;
+        ts = new double[xs.length];
+        for (int k = 0; k < xs.length; k++) {
+            ts[k] = alpha * xs[k] + beta;
+            ys[k] = (ys[k] - mu) / sigma;
+            if (!Double.isFinite(ys[k])) {
+                throw new IllegalArgumentException("target is not finite at training point x = " + xs[k]);
+            }
+        }
+        order = new int[xs.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        cursor = order.length;
+        layout = new Parameters(config.width(), config.secondWidth());
+        p = new double[layout.size];
+        g = new double[layout.size];
+        m1 = new double[layout.size];
+        m2 = new double[layout.size];
+        initialise();
+    }
+
+    private void initialise() {
+        int n = layout.n;
+        for (int i = 0; i < n; i++) {
+            double breakpoint = -1 + 2 * (i + random.nextDouble()) / n;
+            p[i] = 1;
+            p[layout.offB1 + i] = -breakpoint;
+        }
+        if (layout.m > 0) {
+            double std = Math.sqrt(2.0 / n);
+            for (int k = layout.offW2; k < layout.offB2; k++) {
+                p[k] = std * random.nextGaussian();
+            }
+            Arrays.fill(p, layout.offB2, layout.offV, 0.1);
+        }
+        double vStd = 1 / Math.sqrt(layout.offC - layout.offV);
+        for (int k = layout.offV; k < layout.offC; k++) {
+            p[k] = vStd * random.nextGaussian();
+        }
+        p[layout.offC] = 0;
+    }
+
+    /** One Adam step on one batch; returns its loss (MSE in the target's units). */
+    public double step() {
+        int count = config.effectiveBatchSize();
+        int[] idx = config.fullBatch() ? null : nextBatch(count);
+        double loss = layout.lossAndGradient(p, ts, ys, idx, count, g);
+        step++;
+        double lr = config.learningRateAt(step);
+        double c1 = 1 - Math.pow(TrainingConfig.BETA1, step);
+        double c2 = 1 - Math.pow(TrainingConfig.BETA2, step);
+        for (int k = 0; k < p.length; k++) {
+            // m = β1·m + (1 − β1)·g,  v = β2·v + (1 − β2)·g²,  θ −= lr·m̂ / (√v̂ + ε)
+            m1[k] = TrainingConfig.BETA1 * m1[k] + (1 - TrainingConfig.BETA1) * g[k];
+            m2[k] = TrainingConfig.BETA2 * m2[k] + (1 - TrainingConfig.BETA2) * g[k] * g[k];
+            p[k] -= lr * (m1[k] / c1) / (Math.sqrt(m2[k] / c2) + TrainingConfig.EPSILON);
+        }
+        lastLoss = loss * sigma * sigma;
+        if (step > losses.length) {
+            losses = Arrays.copyOf(losses, losses.length * 2);
+        }
+        losses[step - 1] = lastLoss;
+        return lastLoss;
+    }
+
+    /** k steps (k ≥ 0); returns the last step's loss. */
+    public double steps(int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("steps must be ≥ 0, got " + k);
+        }
+        for (int s = 0; s < k; s++) {
+            step();
+        }
+        return lastLoss;
+    }
+
+    /**
+     * Runs up to {@code maxSteps} steps, stopping early when {@code stop} answers true or the
+     * thread is interrupted (both checked before every step). Every {@code publishEvery} steps,
+     * and once at the end, the observer gets a snapshot. Returns the final snapshot.
+     */
+    public TrainingSnapshot run(int maxSteps, int publishEvery, BooleanSupplier stop, Consumer<TrainingSnapshot> observer) {
+        if (maxSteps < 0 || publishEvery < 1) {
+            throw new IllegalArgumentException("need maxSteps ≥ 0 and publishEvery ≥ 1, got " + maxSteps + ", " + publishEvery);
+        }
+        Objects.requireNonNull(stop, "stop");
+        Objects.requireNonNull(observer, "observer");
+        for (int s = 1; s <= maxSteps; s++) {
+            if (stop.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            step();
+            if (s % publishEvery == 0 && s < maxSteps) {
+                observer.accept(snapshot());
+            }
+        }
+        TrainingSnapshot last = snapshot();
+        observer.accept(last);
+        return last;
+    }
+
+    private int[] nextBatch(int count) {
+        int[] idx = new int[count];
+        for (int s = 0; s < count; s++) {
+            if (cursor == order.length) {
+                shuffle();
+                cursor = 0;
+            }
+            idx[s] = order[cursor++];
+        }
+        return idx;
+    }
+
+    private void shuffle() {
+        for (int k = order.length - 1; k > 0; k--) {
+            int j = random.nextInt(k + 1);
+            int tmp = order[k];
+            order[k] = order[j];
+            order[j] = tmp;
+        }
+    }
+
+    /** Steps taken so far. */
+    public int stepCount() {
+        return step;
+    }
+
+    /** The last step's loss, NaN before the first step. */
+    public double lastLoss() {
+        return lastLoss;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** The network as it is now, in x coordinates (immutable copy). */
+    public ReluNetwork network() {
+        return layout.toNetwork(p, alpha, beta, mu, sigma);
+    }
+
+    /** An immutable picture of the run now. */
+    public TrainingSnapshot snapshot() {
+        return new TrainingSnapshot(step, lastLoss, network(), Arrays.copyOf(losses, step));
+    }
+}
