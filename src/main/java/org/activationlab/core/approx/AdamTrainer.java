@@ -159,7 +159,7 @@ public final class AdamTrainer {
     /** k steps (k ≥ 0); returns the last step's loss. */
     public double steps(int k) {
         if (k < 0) {
-            throw new IllegalArgumentException("steps must be ≥ 0, got " + k);
+            throw new IllegalArgumentException("steps must be >= 0, got " + k);
         }
         for (int s = 0; s < k; s++) {
             step();
@@ -174,7 +174,7 @@ public final class AdamTrainer {
      */
     public TrainingSnapshot run(int maxSteps, int publishEvery, BooleanSupplier stop, Consumer<TrainingSnapshot> observer) {
         if (maxSteps < 0 || publishEvery < 1) {
-            throw new IllegalArgumentException("need maxSteps ≥ 0 and publishEvery ≥ 1, got " + maxSteps + ", " + publishEvery);
+            throw new IllegalArgumentException("need maxSteps >= 0 and publishEvery >= 1, got " + maxSteps + ", " + publishEvery);
         }
         Objects.requireNonNull(stop, "stop");
         Objects.requireNonNull(observer, "observer");

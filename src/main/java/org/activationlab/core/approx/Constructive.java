@@ -70,7 +70,7 @@ public final class Constructive {
     public static ReluNetwork interpolantTwoLayers(Target target, int n, int m) {
         checkUnits(n);
         if (m < 1 || m > n) {
-            throw new IllegalArgumentException("the constructive second layer needs 1 ≤ M ≤ N, got N=" + n + ", M=" + m);
+            throw new IllegalArgumentException("the constructive second layer needs 1 <= M <= N, got N=" + n + ", M=" + m);
         }
         double[] knots = uniformKnots(target.interval(), n);
         ReluNetwork one = interpolant(target, knots);

@@ -26,7 +26,7 @@ public final class ErrorSeries {
     /** Powers of two from 1 up to and including the largest ≤ max (max ≥ 1). */
     public static int[] powersOfTwo(int max) {
         if (max < 1) {
-            throw new IllegalArgumentException("max must be ≥ 1, got " + max);
+            throw new IllegalArgumentException("max must be >= 1, got " + max);
         }
         int count = 32 - Integer.numberOfLeadingZeros(max);
         int[] ns = new int[count];

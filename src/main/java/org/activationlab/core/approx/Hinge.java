@@ -20,7 +20,7 @@ public record Hinge(double w, double b, double v) {
     /** The hinge with its kink at x = p, input weight w (≠ 0) and output weight v. */
     public static Hinge at(double p, double w, double v) {
         if (w == 0) {
-            throw new IllegalArgumentException("a hinge with a breakpoint needs w ≠ 0");
+            throw new IllegalArgumentException("a hinge with a breakpoint needs w != 0");
         }
         return new Hinge(w, -w * p, v);
     }

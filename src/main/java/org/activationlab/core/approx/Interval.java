@@ -26,7 +26,7 @@ public record Interval(double a, double b) {
             throw new IllegalArgumentException("interval must have A < B, got [" + fmt(a) + ", " + fmt(b) + "]");
         }
         if (Math.abs(a) > MAX_ABS || Math.abs(b) > MAX_ABS) {
-            throw new IllegalArgumentException("interval ends must lie within ±" + fmt(MAX_ABS)
+            throw new IllegalArgumentException("interval ends must lie within +/-" + fmt(MAX_ABS)
                     + ", got [" + fmt(a) + ", " + fmt(b) + "]");
         }
         if (b - a < MIN_WIDTH) {

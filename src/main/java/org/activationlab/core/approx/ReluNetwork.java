@@ -53,7 +53,7 @@ public final class ReluNetwork {
     public static ReluNetwork oneLayer(double[] w, double[] b, double[] v, double c) {
         int n = w.length;
         if (n < 1 || b.length != n || v.length != n) {
-            throw new IllegalArgumentException("one hidden layer needs w, b, v of equal length ≥ 1, got "
+            throw new IllegalArgumentException("one hidden layer needs w, b, v of equal length >= 1, got "
                     + w.length + ", " + b.length + ", " + v.length);
         }
         return new ReluNetwork(w.clone(), b.clone(), new double[0], new double[0], v.clone(), c);
@@ -64,7 +64,7 @@ public final class ReluNetwork {
         int n = w1.length;
         int m = b2.length;
         if (n < 1 || m < 1 || b1.length != n || w2.length != (long) m * n || v.length != m) {
-            throw new IllegalArgumentException("two hidden layers need w1[N], b1[N], w2[M·N], b2[M], v[M], got w1["
+            throw new IllegalArgumentException("two hidden layers need w1[N], b1[N], w2[M*N], b2[M], v[M], got w1["
                     + w1.length + "], b1[" + b1.length + "], w2[" + w2.length + "], b2[" + m + "], v[" + v.length + "]");
         }
         return new ReluNetwork(w1.clone(), b1.clone(), w2.clone(), b2.clone(), v.clone(), c);

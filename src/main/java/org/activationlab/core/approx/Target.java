@@ -54,7 +54,7 @@ public final class Target {
             }
             if (Math.abs(y) > MAX_VALUE) {
                 throw new IllegalArgumentException("'" + function.formula() + "' reaches " + Interval.fmt(y)
-                        + " at x = " + Interval.fmt(xs[k]) + "; values must stay within ±" + Interval.fmt(MAX_VALUE)
+                        + " at x = " + Interval.fmt(xs[k]) + "; values must stay within +/-" + Interval.fmt(MAX_VALUE)
                         + " on " + interval);
             }
         }

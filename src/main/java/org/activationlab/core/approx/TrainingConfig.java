@@ -36,7 +36,7 @@ public record TrainingConfig(int width, int secondWidth, double learningRate, in
                     + " (or 0 for none), got " + secondWidth);
         }
         if ((long) width * secondWidth > MAX_SECOND_LAYER_WEIGHTS) {
-            throw new IllegalArgumentException("N·M = " + (long) width * secondWidth + " is too large to train here (at most "
+            throw new IllegalArgumentException("N*M = " + (long) width * secondWidth + " is too large to train here (at most "
                     + MAX_SECOND_LAYER_WEIGHTS + ")");
         }
         if (!(learningRate > 0) || learningRate > 10) {
@@ -46,10 +46,10 @@ public record TrainingConfig(int width, int secondWidth, double learningRate, in
             throw new IllegalArgumentException("training samples must be in 2..1000000, got " + samples);
         }
         if (decaySteps < 0) {
-            throw new IllegalArgumentException("decay steps must be ≥ 0 (0 = constant rate), got " + decaySteps);
+            throw new IllegalArgumentException("decay steps must be >= 0 (0 = constant rate), got " + decaySteps);
         }
         if (batchSize < 0) {
-            throw new IllegalArgumentException("batch size must be ≥ 0 (0 = full batch), got " + batchSize);
+            throw new IllegalArgumentException("batch size must be >= 0 (0 = full batch), got " + batchSize);
         }
     }
 
