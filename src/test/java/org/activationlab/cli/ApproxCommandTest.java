@@ -58,7 +58,7 @@ class ApproxCommandTest {
         JsonObject o = json("approx", "--function", "square", "--interval", "0:2", "--hidden", "8,4", "--json");
         assertEquals(2.0, o.getAsJsonArray("interval").get(1).getAsDouble());
         assertEquals(4, o.getAsJsonArray("hidden").get(1).getAsInt());
-        assertEquals(0.25 * 0.25 / 4, o.get("maxError").getAsDouble(), 1e-9); // h^2/4 * f''/2 with h = 1/4
+        assertEquals(0.25 * 0.25 / 4, o.get("maxError").getAsDouble(), 1e-9); // h^2/8 * max f'' = h^2/4 with h = 1/4
     }
 
     @Test

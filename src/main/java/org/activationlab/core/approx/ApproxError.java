@@ -11,20 +11,34 @@ public record ApproxError(double maxError, double meanError, double worstX) {
 
     /** The error of a network against its target. */
     public static ApproxError of(Target target, ReluNetwork network) {
-        return of(target, network::value);
+        double[] xs = target.gridX();
+        double[] ys = new double[xs.length];
+        network.values(xs, ys);
+        return fromValues(target, ys);
     }
 
     /** The error of any approximation against the target. */
     public static ApproxError of(Target target, DoubleUnaryOperator approximation) {
+        double[] ys = new double[Target.GRID_POINTS];
+        for (int k = 0; k < ys.length; k++) {
+            ys[k] = approximation.applyAsDouble(target.gridXAt(k));
+        }
+        return fromValues(target, ys);
+    }
+
+    /** The error of approximation values given on the target's grid (length {@value Target#GRID_POINTS}). */
+    public static ApproxError fromValues(Target target, double[] approximationOnGrid) {
+        if (approximationOnGrid.length != Target.GRID_POINTS) {
+            throw new IllegalArgumentException("need " + Target.GRID_POINTS + " values, got " + approximationOnGrid.length);
+        }
         double max = -1;
         double sum = 0;
         double worst = target.interval().a();
         for (int k = 0; k < Target.GRID_POINTS; k++) {
-            double x = target.gridXAt(k);
-            double e = Math.abs(approximation.applyAsDouble(x) - target.gridYAt(k));
+            double e = Math.abs(approximationOnGrid[k] - target.gridYAt(k));
             if (e > max) {
                 max = e;
-                worst = x;
+                worst = target.gridXAt(k);
             }
             sum += e;
         }

@@ -50,6 +50,14 @@ public record Hinge(double w, double b, double v) {
         return at(p, w, v);
     }
 
+    /** The same kink and input weight, with the output weight set so the slope changes by s there. */
+    public Hinge withSlopeChange(double s) {
+        if (w == 0) {
+            throw new IllegalStateException("a hinge with w = 0 has no kink whose slope could change");
+        }
+        return new Hinge(w, b, s / Math.abs(w));
+    }
+
     /** The same kink with output weight v. */
     public Hinge withOutputWeight(double newV) {
         return new Hinge(w, b, newV);

@@ -142,45 +142,52 @@ public final class ReluNetwork {
 
     /** The network's output y(x). */
     public double value(double x) {
+        return valueWith(x, b2.length == 0 ? null : new double[w1.length]);
+    }
+
+    /** out[k] = y(xs[k]); one scratch array for all points. */
+    public void values(double[] xs, double[] out) {
+        double[] h = b2.length == 0 ? null : new double[w1.length];
+        for (int k = 0; k < xs.length; k++) {
+            out[k] = valueWith(xs[k], h);
+        }
+    }
+
+    private double valueWith(double x, double[] h) {
         int n = w1.length;
+        double y = c;
         if (b2.length == 0) {
-            double y = c;
             for (int i = 0; i < n; i++) {
                 y += v[i] * RELU.value(w1[i] * x + b1[i]);
             }
             return y;
         }
-        double[] h = new double[n];
         firstLayer(x, h);
-        double y = c;
         for (int j = 0; j < b2.length; j++) {
             y += v[j] * RELU.value(secondPreActivation(j, h));
         }
         return y;
     }
 
-    /** out[k] = y(xs[k]). */
-    public void values(double[] xs, double[] out) {
-        for (int k = 0; k < xs.length; k++) {
-            out[k] = value(xs[k]);
+    /** v[k]·u_k(x): what unit k of the last hidden layer adds to the output at x. */
+    public double unitContribution(int k, double x) {
+        return contributionWith(k, x, b2.length == 0 ? null : new double[w1.length]);
+    }
+
+    /** out[i] = unitContribution(k, xs[i]): one unit's curve, e.g. to draw it faintly. */
+    public void unitContributions(int k, double[] xs, double[] out) {
+        double[] h = b2.length == 0 ? null : new double[w1.length];
+        for (int i = 0; i < xs.length; i++) {
+            out[i] = contributionWith(k, xs[i], h);
         }
     }
 
-    /** v[k]·u_k(x): what unit k of the last hidden layer adds to the output at x. */
-    public double unitContribution(int k, double x) {
+    private double contributionWith(int k, double x, double[] h) {
         if (b2.length == 0) {
             return v[k] * RELU.value(w1[k] * x + b1[k]);
         }
-        double[] h = new double[w1.length];
         firstLayer(x, h);
         return v[k] * RELU.value(secondPreActivation(k, h));
-    }
-
-    /** out[i] = unitContribution(k, xs[i]). */
-    public void unitContributions(int k, double[] xs, double[] out) {
-        for (int i = 0; i < xs.length; i++) {
-            out[i] = unitContribution(k, xs[i]);
-        }
     }
 
     private void firstLayer(double x, double[] h) {

@@ -31,6 +31,8 @@ class ReluNetworkTest {
         assertEquals(3 * 2 * 0.25, h.value(0.25), 1e-15);
         assertEquals(0.8, h.withBreakpoint(0.8).breakpoint(), 1e-15);
         assertEquals(h.w(), h.withBreakpoint(0.8).w());
+        assertEquals(-1.5, h.withSlopeChange(-3).v());
+        assertEquals(0.5, h.withSlopeChange(-3).breakpoint(), 1e-15);
     }
 
     @Test
@@ -46,6 +48,15 @@ class ReluNetworkTest {
                     sum += net.unitContribution(k, x);
                 }
                 assertEquals(net.value(x), sum, 1e-14, net + " at x = " + x);
+            }
+            double[] xs = {-1, 0, 0.5};
+            double[] batch = new double[3];
+            double[] unit = new double[3];
+            net.values(xs, batch);
+            net.unitContributions(1, xs, unit);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(net.value(xs[i]), batch[i]);
+                assertEquals(net.unitContribution(1, xs[i]), unit[i]);
             }
         }
     }
