@@ -129,7 +129,7 @@ public final class ApproxCommand implements Callable<Integer> {
         if (s < 1 || s > MAX_STEPS) {
             throw new IllegalArgumentException("--steps must be in 1.." + MAX_STEPS + ", got " + s);
         }
-        double lr = learningRate == null ? TrainingConfig.DEFAULT_LEARNING_RATE : learningRate;
+        double lr = learningRate == null ? TrainingConfig.DEFAULT_RUN_LEARNING_RATE : learningRate;
         long k = seed == null ? 1 : seed;
         int b = batch == null ? 0 : batch;
         TrainingConfig config = TrainingConfig.forRun(widths[0], s)

@@ -48,9 +48,9 @@ public final class ErrorSeries {
     }
 
     /**
-     * Trained error for each N: {@code base} with its width replaced by N, {@code steps} Adam
-     * steps, a generator seeded with {@code seed} for every N (so each point is reproducible on
-     * its own).
+     * Trained error for each N: {@code base} with its width replaced by N and its learning rate
+     * decaying over {@code steps} (as {@link TrainingConfig#forRun}), {@code steps} Adam steps, a
+     * generator seeded with {@code seed} for every N (so each point is reproducible on its own).
      */
     public static List<Point> trained(Target target, int[] widths, TrainingConfig base, int steps, long seed,
             BooleanSupplier stop) {
@@ -60,7 +60,7 @@ public final class ErrorSeries {
         List<Point> points = new ArrayList<>(widths.length);
         for (int n : widths) {
             TrainingConfig config = new TrainingConfig(n, base.secondWidth(), base.learningRate(), base.batchSize(),
-                    base.samples(), base.decaySteps());
+                    base.samples(), steps);
             AdamTrainer trainer = new AdamTrainer(target, config, new SplittableRandom(seed));
             TrainingSnapshot last = trainer.run(steps, Integer.MAX_VALUE, stop, s -> { });
             if (last.step() < steps) {

@@ -18,7 +18,10 @@ public record TrainingConfig(int width, int secondWidth, double learningRate, in
     public static final int MAX_UNITS = 4096;
     /** Largest N·M with two hidden layers (bounds the cost of one step). */
     public static final int MAX_SECOND_LAYER_WEIGHTS = 1 << 18;
-    public static final double DEFAULT_LEARNING_RATE = 0.02;
+    /** Rate of open-ended training with a constant rate ({@link #of}). */
+    public static final double DEFAULT_LEARNING_RATE = 0.01;
+    /** Starting rate of a run of known length ({@link #forRun}), which then decays. */
+    public static final double DEFAULT_RUN_LEARNING_RATE = 0.02;
     public static final int DEFAULT_SAMPLES = 512;
     /** Adam's moment decay rates and epsilon, as Kingma &amp; Ba recommend. */
     public static final double BETA1 = 0.9;
@@ -53,7 +56,7 @@ public record TrainingConfig(int width, int secondWidth, double learningRate, in
         }
     }
 
-    /** One hidden layer of N units, full batch, default learning rate and samples. */
+    /** One hidden layer of N units, full batch, constant default learning rate, default samples. */
     public static TrainingConfig of(int width) {
         return new TrainingConfig(width, 0, DEFAULT_LEARNING_RATE, 0, DEFAULT_SAMPLES, 0);
     }
@@ -63,7 +66,7 @@ public record TrainingConfig(int width, int secondWidth, double learningRate, in
      * the rate decaying by a cosine over {@code steps} (see {@link AdamTrainer} for why).
      */
     public static TrainingConfig forRun(int width, int steps) {
-        return of(width).withDecaySteps(steps);
+        return of(width).withLearningRate(DEFAULT_RUN_LEARNING_RATE).withDecaySteps(steps);
     }
 
     public TrainingConfig withSecondWidth(int m) {

