@@ -219,6 +219,53 @@ public final class ReluNetwork {
     }
 
     /**
+     * Every x in the open interval (a, b) where the output's slope can change, sorted: the
+     * first-layer kinks inside the interval and, with two hidden layers, the points where a
+     * second-layer unit switches on or off. Between two consecutive kinks (and the ends) the
+     * network is exactly a straight line. A kink whose slope change happens to be zero is still
+     * listed.
+     */
+    public double[] kinks(Interval interval) {
+        double[] first = java.util.Arrays.stream(breakpoints())
+                .filter(p -> p > interval.a() && p < interval.b()).sorted().distinct().toArray();
+        if (b2.length == 0) {
+            return first;
+        }
+        double[] edges = new double[first.length + 2];
+        edges[0] = interval.a();
+        System.arraycopy(first, 0, edges, 1, first.length);
+        edges[edges.length - 1] = interval.b();
+        java.util.TreeSet<Double> all = new java.util.TreeSet<>();
+        for (double p : first) {
+            all.add(p);
+        }
+        double[] h = new double[w1.length];
+        for (int k = 0; k + 1 < edges.length; k++) {
+            addSecondLayerSwitches(edges[k], edges[k + 1], h, all);
+        }
+        return all.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** On [lo, hi] every second-layer pre-activation is linear; add where one crosses zero inside. */
+    private void addSecondLayerSwitches(double lo, double hi, double[] h, java.util.Set<Double> out) {
+        double[] zLo = new double[b2.length];
+        firstLayer(lo, h);
+        for (int j = 0; j < b2.length; j++) {
+            zLo[j] = secondPreActivation(j, h);
+        }
+        firstLayer(hi, h);
+        for (int j = 0; j < b2.length; j++) {
+            double zHi = secondPreActivation(j, h);
+            if ((zLo[j] < 0 && zHi > 0) || (zLo[j] > 0 && zHi < 0)) {
+                double x = lo + (hi - lo) * zLo[j] / (zLo[j] - zHi);
+                if (x > lo && x < hi) {
+                    out.add(x);
+                }
+            }
+        }
+    }
+
+    /**
      * The hidden units as hinges (one hidden layer only).
      *
      * @throws IllegalStateException with two hidden layers, whose units are not single hinges

@@ -62,6 +62,36 @@ class ReluNetworkTest {
     }
 
     @Test
+    void betweenKinksTheOutputIsAStraightLine() {
+        SplittableRandom r = new SplittableRandom(9);
+        Interval iv = new Interval(-1, 1);
+        ReluNetwork one = ReluNetwork.oneLayer(randoms(r, 6), randoms(r, 6), randoms(r, 6), 0.1);
+        ReluNetwork two = ReluNetwork.twoLayers(randoms(r, 6), randoms(r, 6), randoms(r, 30), randoms(r, 5),
+                randoms(r, 5), 0.1);
+        for (ReluNetwork net : List.of(one, two)) {
+            double[] kinks = net.kinks(iv);
+            double[] edges = new double[kinks.length + 2];
+            edges[0] = -1;
+            System.arraycopy(kinks, 0, edges, 1, kinks.length);
+            edges[edges.length - 1] = 1;
+            for (int k = 0; k + 1 < edges.length; k++) {
+                double lo = edges[k];
+                double hi = edges[k + 1];
+                assertTrue(hi > lo, "kinks must be sorted and distinct");
+                for (double t : new double[] {0.25, 0.5, 0.75}) {
+                    double x = lo + t * (hi - lo);
+                    double line = net.value(lo) + t * (net.value(hi) - net.value(lo));
+                    assertEquals(line, net.value(x), 1e-12, net + " is not linear on [" + lo + ", " + hi + "]");
+                }
+            }
+        }
+        long firstLayerInside = java.util.Arrays.stream(two.breakpoints()).filter(x -> x > -1 && x < 1).count();
+        assertTrue(two.kinks(iv).length > firstLayerInside, "the second layer's switches must be among the kinks");
+        double[] p = Constructive.interpolant(Target.of(Preset.SIN.function()), 4).kinks(new Interval(-Math.PI, Math.PI));
+        assertArrayEquals(new double[] {-Math.PI / 2, 0, Math.PI / 2}, p, 1e-15);
+    }
+
+    @Test
     void isImmutableThroughItsArraysAndEdits() {
         double[] w = {1, 1};
         ReluNetwork net = ReluNetwork.oneLayer(w, new double[] {0, -0.5}, new double[] {1, 1}, 0);
