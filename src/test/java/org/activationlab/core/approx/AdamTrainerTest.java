@@ -89,7 +89,7 @@ class AdamTrainerTest {
             TrainingSnapshot s = trainer.snapshot();
             System.out.printf("%s: max error %.4f -> %.4f%n", config, before, after);
             assertTrue(s.lossAt(1500) < s.lossAt(1) / 100, config + ": loss " + s.lossAt(1) + " -> " + s.lossAt(1500));
-            assertTrue(after < 0.15 && after < before / 5, config + ": max error " + before + " -> " + after);
+            assertTrue(after < 0.06 && after < before / 10, config + ": max error " + before + " -> " + after);
         }
     }
 
