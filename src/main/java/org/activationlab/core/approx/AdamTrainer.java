@@ -46,7 +46,7 @@ import java.util.function.Consumer;
  * raced across the interval in the first hundred steps and piled up in clumps (units whose
  * gradients share a sign march together), leaving stretches with no kink at all: Nielsen's
  * function with N = 64 stalled at max error 0.123 for every seed and rate tried; with |w| = 8 it
- * reaches 0.030–0.038, and sin with N = 32 went from 0.0135–0.0204 to 0.0086–0.0102 over seeds
+ * reaches 0.030–0.038 (seeds 1–4), and sin with N = 32 went from 0.0135–0.0204 to 0.0086–0.0102 over seeds
  * 1–40. Alternatives measured on the way: all units facing right left the left end of sin
  * lagging for hundreds of steps; output weights with std 1/√U spread the results more.
  *
@@ -62,7 +62,7 @@ import java.util.function.Consumer;
  * give bit-for-bit identical runs.
  */
 public final class AdamTrainer {
-    /** How far (in t, where the interval is [−1, 1]) the starting-slope unit's kink sits left of the interval. */
+    /** How far (in t, where the interval is [−1, 1]) the kinks of units 0 and 1 sit outside the interval. */
     static final double SLOPE_UNIT_MARGIN = 0.02;
     /** Output weights start with standard deviation OUTPUT_INIT_SCALE/(√U·FIRST_LAYER_SCALE): the first fit is nearly flat. */
     static final double OUTPUT_INIT_SCALE = 0.1;

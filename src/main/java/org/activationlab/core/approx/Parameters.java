@@ -1,5 +1,7 @@
 package org.activationlab.core.approx;
 
+import java.util.Arrays;
+
 /**
  * The trainable parameters of a 1 → N (→ M) → 1 ReLU network in one flat array, with the loss
  * and its gradient (forward and backward side by side). Package-private machinery of
@@ -54,7 +56,7 @@ final class Parameters {
      */
     double lossAndGradient(double[] p, double[] ts, double[] ys, int[] idx, int count, double[] g) {
         if (g != null) {
-            java.util.Arrays.fill(g, 0);
+            Arrays.fill(g, 0);
         }
         double loss = 0;
         for (int s = 0; s < count; s++) {
@@ -104,7 +106,7 @@ final class Parameters {
                 dh1[i] = dy * p[offV + i];
             }
         } else {
-            java.util.Arrays.fill(dh1, 0);
+            Arrays.fill(dh1, 0);
             for (int j = 0; j < m; j++) {
                 g[offV + j] += dy * h2[j];
                 double dz2 = dy * p[offV + j] * ReluNetwork.RELU.derivative(z2[j]);
@@ -146,8 +148,8 @@ final class Parameters {
         if (m == 0) {
             return ReluNetwork.oneLayer(w1, b1, v, c);
         }
-        double[] w2 = java.util.Arrays.copyOfRange(p, offW2, offB2);
-        double[] b2 = java.util.Arrays.copyOfRange(p, offB2, offV);
+        double[] w2 = Arrays.copyOfRange(p, offW2, offB2);
+        double[] b2 = Arrays.copyOfRange(p, offB2, offV);
         return ReluNetwork.twoLayers(w1, b1, w2, b2, v, c);
     }
 }

@@ -3,6 +3,8 @@ package org.activationlab.core.approx;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.activationlab.core.activation.Activation;
 import org.activationlab.core.activation.ActivationKind;
 
@@ -226,7 +228,7 @@ public final class ReluNetwork {
      * listed.
      */
     public double[] kinks(Interval interval) {
-        double[] first = java.util.Arrays.stream(breakpoints())
+        double[] first = Arrays.stream(breakpoints())
                 .filter(p -> p > interval.a() && p < interval.b()).sorted().distinct().toArray();
         if (b2.length == 0) {
             return first;
@@ -235,7 +237,7 @@ public final class ReluNetwork {
         edges[0] = interval.a();
         System.arraycopy(first, 0, edges, 1, first.length);
         edges[edges.length - 1] = interval.b();
-        java.util.TreeSet<Double> all = new java.util.TreeSet<>();
+        TreeSet<Double> all = new TreeSet<>();
         for (double p : first) {
             all.add(p);
         }
@@ -247,7 +249,7 @@ public final class ReluNetwork {
     }
 
     /** On [lo, hi] every second-layer pre-activation is linear; add where one crosses zero inside. */
-    private void addSecondLayerSwitches(double lo, double hi, double[] h, java.util.Set<Double> out) {
+    private void addSecondLayerSwitches(double lo, double hi, double[] h, Set<Double> out) {
         double[] zLo = new double[b2.length];
         firstLayer(lo, h);
         for (int j = 0; j < b2.length; j++) {
