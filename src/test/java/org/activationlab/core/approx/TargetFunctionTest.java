@@ -36,6 +36,8 @@ class TargetFunctionTest {
         TargetFunction f = TargetFunction.parse("2x + pi*sin(x)");
         assertEquals(2 * 0.5 + Math.PI * Math.sin(0.5), f.value(0.5), 1e-15);
         assertEquals("2x + pi*sin(x)", f.formula());
+        assertEquals(-9, TargetFunction.parse("-x^2").value(3), "unary minus binds looser than ^, as in maths");
+        assertEquals(512, TargetFunction.parse("2^3^x").value(2), "^ associates to the right");
         assertTrue(f.preset().isEmpty());
     }
 
