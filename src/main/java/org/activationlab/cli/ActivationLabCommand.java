@@ -21,6 +21,11 @@ import picocli.CommandLine.Command;
                 ""},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                FunctionsCommand.class,
+                EvalCommand.class,
+                DownloadCommand.class,
+                ChainCommand.class,
+                SignalCommand.class,
                 ApproxCommand.class,
         })
 public final class ActivationLabCommand implements Runnable {
