@@ -73,7 +73,9 @@ public final class ExplorerScreen implements Screen, ShortcutProvider, SessionPa
 
     @Override
     public Node createView() {
-        return new ExplorerView(viewModel, context.status());
+        ExplorerView view = new ExplorerView(viewModel, context.status());
+        view.plot().lineScaleProperty().bind(context.appearance().lineScale());
+        return view;
     }
 
     @Override
