@@ -108,4 +108,31 @@ class ClassroomTest {
         assertEquals(before, view.sessions().capture());
         assertTrue(ctx.status().messageProperty().get().contains("not valid JSON"), ctx.status().messageProperty().get());
     }
+
+    @Test
+    void aLessonIsSteppedWithPageDownAndPageUp(FxRobot robot) throws Exception {
+        var explorer = ((org.activationlab.app.explorer.ExplorerScreen) ctx.screens().get(0)).viewModel();
+        Path lesson = home.resolve("vanishing.allesson");
+        robot.interact(() -> {
+            view.lessons().startDraft("Why ReLU");
+            explorer.select(org.activationlab.core.activation.ActivationKind.SIGMOID);
+            view.lessons().addCurrentAsStep("1: sigmoid saturates", "look at the shaded tails");
+            explorer.select(org.activationlab.core.activation.ActivationKind.RELU);
+            view.lessons().addCurrentAsStep("2: ReLU keeps a slope of 1", "");
+            assertTrue(view.lessons().saveDraft(lesson));
+            explorer.select(org.activationlab.core.activation.ActivationKind.TANH);
+            assertTrue(view.lessons().open(lesson));
+        });
+        assertEquals(org.activationlab.core.activation.ActivationKind.SIGMOID, explorer.selectedProperty().get());
+        Label title = (Label) view.lookup("#lesson-bar .lesson-title");
+        assertTrue(title.getText().contains("step 1 of 2"), title.getText());
+        robot.clickOn("#status-text");
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.activationlab.core.activation.ActivationKind.RELU, explorer.selectedProperty().get());
+        assertTrue(title.getText().contains("step 2 of 2"), title.getText());
+        robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.activationlab.core.activation.ActivationKind.SIGMOID, explorer.selectedProperty().get());
+    }
 }
