@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -23,19 +24,19 @@ import org.activationlab.core.digits.InkRaster;
 
 /**
  * The pad (a square image of the drawing sheet, repainted once per pulse from the sheet's changed
- * rectangle) above a bar with the Clear button, a hint, and the 28×28 image the network sees.
+ * rectangle; a hint shows while it is empty) above a bar with the Clear button and the 28×28 image
+ * the network sees.
  */
 final class DrawingPadSkin extends SkinBase<DrawingPad> {
     private static final double BORDER = 2;
     private final WritableImage sheet = new WritableImage(DrawingPad.RESOLUTION, DrawingPad.RESOLUTION);
     private final ImageView sheetView = new ImageView(sheet);
     private final StackPane pad = new StackPane(sheetView);
-    private final Label emptyHint = new Label("draw a digit here");
+    private final Label emptyHint = new Label("draw a digit here\nright-click or Delete clears");
     private final WritableImage seen = new WritableImage(DigitPreprocessor.SIDE, DigitPreprocessor.SIDE);
     private final ImageView seenView = new ImageView(seen);
     private final Button clear = new Button("Clear");
-    private final Label hint = new Label("right-click or Delete clears");
-    private final Label seenLabel = new Label("network sees:");
+    private final Label seenLabel = new Label("the network sees:");
     private final HBox bar;
     private final int[] rowBuffer = new int[DrawingPad.RESOLUTION * DrawingPad.RESOLUTION];
     private boolean sheetDirty = true;
@@ -56,7 +57,11 @@ final class DrawingPadSkin extends SkinBase<DrawingPad> {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         StackPane seenFrame = new StackPane(seenView);
         seenFrame.setStyle("-fx-border-color: #57606a; -fx-border-width: 1; -fx-background-color: white;");
-        bar = new HBox(10, clear, hint, spacer, seenLabel, seenFrame);
+        bar = new HBox(10, clear, spacer, seenLabel, seenFrame);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        seenLabel.setMinWidth(Region.USE_PREF_SIZE);
+        emptyHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        Tooltip.install(pad, new Tooltip("Draw with the left button; right-click or Delete clears"));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 0, 0, 0));
         clear.setOnAction(e -> control.clear());
@@ -69,14 +74,15 @@ final class DrawingPadSkin extends SkinBase<DrawingPad> {
             control.requestLayout();
         });
         registerInvalidationListener(control.digitProperty(), o -> paintSeen(control.digitProperty().get()));
-        sheetView.addEventHandler(MouseEvent.ANY, onMouse);
+        pad.addEventHandler(MouseEvent.ANY, onMouse);
         control.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
         paintSeen(control.digitProperty().get());
+        paintRect(control.raster(), 0, 0, DrawingPad.RESOLUTION, DrawingPad.RESOLUTION); // a new skin shows existing ink
     }
 
     @Override
     public void dispose() {
-        sheetView.removeEventHandler(MouseEvent.ANY, onMouse);
+        pad.removeEventHandler(MouseEvent.ANY, onMouse);
         if (getSkinnable() != null) {
             getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
         }
@@ -85,11 +91,10 @@ final class DrawingPadSkin extends SkinBase<DrawingPad> {
 
     private void applyFont(double size) {
         Font f = Texts.regular(size);
-        for (Label l : new Label[] {hint, seenLabel, emptyHint}) {
+        for (Label l : new Label[] {seenLabel, emptyHint}) {
             l.setFont(f);
         }
         clear.setFont(f);
-        hint.setTextFill(DigitColors.MUTED);
         seenLabel.setTextFill(DigitColors.TEXT);
         emptyHint.setTextFill(DigitColors.MUTED);
         double seenSide = DigitPreprocessor.SIDE * Math.max(2, Math.round(size / 7.0));
@@ -119,20 +124,22 @@ final class DrawingPadSkin extends SkinBase<DrawingPad> {
 
     /** Copies the sheet's changed rectangle into the image shown. */
     private void paintSheet() {
-        DrawingPad p = getSkinnable();
-        InkRaster r = p.raster();
+        InkRaster r = getSkinnable().raster();
         emptyHint.setVisible(r.isEmpty());
         int[] d = r.takeDirty();
-        if (d == null) {
-            return;
+        if (d != null) {
+            paintRect(r, d[0], d[1], d[2], d[3]);
         }
+    }
+
+    private void paintRect(InkRaster r, int x0, int y0, int w, int h) {
         int k = 0;
-        for (int yy = d[1]; yy < d[1] + d[3]; yy++) {
-            for (int xx = d[0]; xx < d[0] + d[2]; xx++) {
+        for (int yy = y0; yy < y0 + h; yy++) {
+            for (int xx = x0; xx < x0 + w; xx++) {
                 rowBuffer[k++] = DigitColors.inkArgb(r.get(xx, yy));
             }
         }
-        sheet.getPixelWriter().setPixels(d[0], d[1], d[2], d[3], PixelFormat.getIntArgbInstance(), rowBuffer, 0, d[2]);
+        sheet.getPixelWriter().setPixels(x0, y0, w, h, PixelFormat.getIntArgbInstance(), rowBuffer, 0, w);
     }
 
     private void paintSeen(float[] digit) {
@@ -147,8 +154,9 @@ final class DrawingPadSkin extends SkinBase<DrawingPad> {
     private void mouse(MouseEvent e) {
         DrawingPad p = getSkinnable();
         double scale = DrawingPad.RESOLUTION / Math.max(1, sheetView.getFitWidth());
-        double sx = e.getX() * scale;
-        double sy = e.getY() * scale;
+        javafx.geometry.Point2D local = sheetView.sceneToLocal(e.getSceneX(), e.getSceneY());
+        double sx = local.getX() * scale;
+        double sy = local.getY() * scale;
         if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
             p.requestFocus();
             if (e.getButton() == MouseButton.SECONDARY) {
