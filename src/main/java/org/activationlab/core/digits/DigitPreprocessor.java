@@ -49,37 +49,35 @@ public final class DigitPreprocessor {
         // output = (input - com) * scale + centre, so the centre of mass lands on the centre
         double offX = SIDE / 2.0 - st.comX() * scale;
         double offY = SIDE / 2.0 - st.comY() * scale;
-        double[][] wx = BoxWeights.of(st.minX(), st.maxX() + 1, offX, scale, SIDE);
-        double[][] wy = BoxWeights.of(st.minY(), st.maxY() + 1, offY, scale, SIDE);
+        BoxWeights wx = BoxWeights.of(st.minX(), st.maxX() + 1, offX, scale, SIDE);
+        BoxWeights wy = BoxWeights.of(st.minY(), st.maxY() + 1, offY, scale, SIDE);
         resample(ink, width, st, wx, wy, out);
         return out;
     }
 
     /** out[j][i] = Σ_r wy[j][r] Σ_c wx[i][c] ink[r][c], horizontal pass first (rows of the box only). */
-    private static void resample(float[] ink, int width, InkStats st, double[][] wx, double[][] wy, float[] out) {
+    private static void resample(float[] ink, int width, InkStats st, BoxWeights wx, BoxWeights wy, float[] out) {
         int rows = st.maxY() - st.minY() + 1;
         double[] tmp = new double[rows * SIDE];
         for (int r = 0; r < rows; r++) {
             int rowStart = (st.minY() + r) * width + st.minX();
             for (int i = 0; i < SIDE; i++) {
-                double[] w = wx[i];
+                double[] w = wx.weights[i];
+                int c0 = rowStart + wx.first[i];
                 double acc = 0;
                 for (int c = 0; c < w.length; c++) {
-                    if (w[c] != 0) {
-                        acc += w[c] * clamp(ink[rowStart + c]);
-                    }
+                    acc += w[c] * clamp(ink[c0 + c]);
                 }
                 tmp[r * SIDE + i] = acc;
             }
         }
         for (int j = 0; j < SIDE; j++) {
-            double[] w = wy[j];
+            double[] w = wy.weights[j];
+            int r0 = wy.first[j];
             for (int i = 0; i < SIDE; i++) {
                 double acc = 0;
                 for (int r = 0; r < w.length; r++) {
-                    if (w[r] != 0) {
-                        acc += w[r] * tmp[r * SIDE + i];
-                    }
+                    acc += w[r] * tmp[(r0 + r) * SIDE + i];
                 }
                 out[j * SIDE + i] = (float) Math.min(1.0, Math.max(0.0, acc));
             }
