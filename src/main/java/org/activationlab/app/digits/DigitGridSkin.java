@@ -110,10 +110,7 @@ final class DigitGridSkin extends CanvasSkin<DigitGridView> {
         int[] argb = new int[width * height];
         for (int i = 0; i < samples.size(); i++) {
             DigitSample s = samples.get(i);
-            int origin = Atlas.y(i, side) * width + Atlas.x(i, side);
-            for (int p = 0; p < side * side; p++) {
-                argb[origin + (p / side) * width + p % side] = DigitColors.inkArgb(s.pixel(p));
-            }
+            Atlas.put(argb, width, i, side, p -> DigitColors.inkArgb(s.pixel(p)));
         }
         atlas = new WritableImage(width, height);
         atlas.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);

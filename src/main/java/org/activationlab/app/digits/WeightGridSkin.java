@@ -18,6 +18,8 @@ final class WeightGridSkin extends CanvasSkin<WeightGridView> {
     private WritableImage atlas;
     private WeightTiles atlasFor;
     private boolean atlasGlobal;
+    private TileLayout lastLayout;
+    private double lastTop;
 
     WeightGridSkin(WeightGridView view) {
         super(view);
@@ -39,16 +41,25 @@ final class WeightGridSkin extends CanvasSkin<WeightGridView> {
         }
         double top = PAD + 3.2 * line;
         TileLayout lay = TileLayout.fit(t.shown(), w - 2 * PAD, h - top - PAD, GAP, 0, 1);
+        lastLayout = lay;
+        lastTop = top;
         WritableImage img = atlas(t, global);
         int side = t.side();
         for (int u = 0; u < t.shown(); u++) {
-            double x = PAD + (u % lay.columns()) * (lay.tile() + GAP);
-            double y = top + (u / lay.columns()) * (lay.tile() + GAP);
+            double[] b = tileBounds(u);
+            double x = b[0];
+            double y = b[1];
             g.drawImage(img, Atlas.x(u, side), Atlas.y(u, side), side, side, x, y, lay.tile(), lay.tile());
             g.setStroke(DigitColors.GRID);
             g.setLineWidth(1);
             g.strokeRect(x - 0.5, y - 0.5, lay.tile() + 1, lay.tile() + 1);
         }
+    }
+
+    /** Where the last drawing put unit u's tile: {x, y, size} (tests). */
+    double[] tileBounds(int u) {
+        return new double[] {PAD + (u % lastLayout.columns()) * (lastLayout.tile() + GAP),
+            lastTop + (u / lastLayout.columns()) * (lastLayout.tile() + GAP), lastLayout.tile()};
     }
 
     private static String caption(WeightTiles t, boolean global) {
@@ -89,12 +100,11 @@ final class WeightGridSkin extends CanvasSkin<WeightGridView> {
         for (int u = 0; u < t.shown(); u++) {
             float m = global ? globalMax : t.maxAbs(u);
             double inv = m > 0 ? 1.0 / m : 0;
-            int origin = Atlas.y(u, side) * width + Atlas.x(u, side);
-            for (int p = 0; p < side * side; p++) {
-                float wgt = t.weight(u, p);
-                double s = Float.isFinite(wgt) ? wgt * inv : 0;
-                argb[origin + (p / side) * width + p % side] = DigitColors.divergingArgb(s);
-            }
+            int unit = u;
+            Atlas.put(argb, width, u, side, p -> {
+                float wgt = t.weight(unit, p);
+                return DigitColors.divergingArgb(Float.isFinite(wgt) ? wgt * inv : 0);
+            });
         }
         if (atlas == null || (int) atlas.getWidth() != width || (int) atlas.getHeight() != height) {
             atlas = new WritableImage(width, height);

@@ -96,6 +96,11 @@ class DigitViewsTest {
         int blue = Fx.count(img, 0, 0, img.getWidth(), img.getHeight(), c -> Fx.near(c, DigitColors.NEGATIVE, 0.03));
         int orange = Fx.count(img, 0, 0, img.getWidth(), img.getHeight(), c -> Fx.near(c, DigitColors.POSITIVE, 0.03));
         assertTrue(blue > 500 && orange > 500, "full-strength blue " + blue + " and orange " + orange);
+        // the tile's last column is orange to the edge: no bleeding from the neighbouring tile
+        WeightGridSkin skin = skin(weights, WeightGridSkin.class);
+        double[] b = Fx.call(() -> skin.tileBounds(0));
+        int edge = Fx.count(img, b[0] + b[2] - 1, b[1] + 2, 1, b[2] - 4, c -> Fx.near(c, DigitColors.POSITIVE, 0.03));
+        assertEquals((int) b[2] - 4, edge, "orange up to the tile's right edge");
         Fx.run(() -> weights.globalScaleProperty().set(true));
         Fx.write(weights, "weight-grid-global.png");
         assertThrows(IllegalArgumentException.class, () -> weights.setWeights(new float[10], 2, 5, 2));
