@@ -1,0 +1,170 @@
+package org.activationlab.app.chain;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.activationlab.core.chain.BigMag;
+import org.activationlab.core.chain.ChainResult;
+import org.activationlab.core.chain.TraceStep;
+
+/**
+ * Step mode: Back / Next / Play buttons, the current equation typeset with the numbers
+ * substituted, the factor just multiplied in (red ▲ or blue ▼), the running product in words
+ * and as a bar on a log10 axis.
+ */
+final class StepPanel extends VBox {
+    private final ChainViewModel vm;
+    private final EquationImages tex = new EquationImages();
+    private final ImageView equation = new ImageView();
+    private final Label equationFallback = new Label();
+    final Label stepLabel = new Label();
+    final Label runningName = new Label();
+    final Label runningValue = new Label();
+    final Label factorLabel = new Label();
+    final Button back = new Button("◀ Back");
+    final Button next = new Button("Next ▶");
+    final Button play = new Button("▶ Play");
+    final ProductBar bar = new ProductBar();
+    private ChainState rangeFor;
+
+    StepPanel(ChainViewModel vm) {
+        super(6);
+        this.vm = vm;
+        getStyleClass().add("chain-step");
+        stepLabel.setId("chain-step-label");
+        runningName.setId("running-name");
+        runningValue.setId("running-product");
+        factorLabel.setId("factor-label");
+        runningValue.getStyleClass().add("chain-big-number");
+        runningName.getStyleClass().add("chain-big-number");
+        stepLabel.getStyleClass().add("chain-body");
+        factorLabel.getStyleClass().add("chain-factor");
+        getChildren().addAll(buttons(), equationBox(), readout(), bar);
+    }
+
+    private HBox buttons() {
+        Button start = new Button("⏮");
+        start.setId("chain-first");
+        start.setTooltip(new Tooltip("Back to the start: only dC/da_L (Home)"));
+        start.setOnAction(e -> vm.goToStep(0));
+        back.setId("chain-back");
+        back.setTooltip(new Tooltip("Take the last factor out again (←)"));
+        back.setOnAction(e -> vm.back());
+        next.setId("chain-next");
+        next.setTooltip(new Tooltip("Multiply in the next factor w_j·f′(z_j), walking back from the cost (→)"));
+        next.setOnAction(e -> vm.next());
+        play.setId("chain-play");
+        play.setTooltip(new Tooltip("Walk through every factor automatically (Space)"));
+        play.setOnAction(e -> vm.togglePlay());
+        Button end = new Button("⏭");
+        end.setId("chain-last");
+        end.setTooltip(new Tooltip("Jump to the end: the whole product dC/db₁ (End)"));
+        end.setOnAction(e -> vm.goToStep(vm.chain().depth()));
+        vm.playingProperty().addListener((o, was, p) -> play.setText(p ? "⏸ Pause" : "▶ Play"));
+        HBox box = new HBox(8, start, back, next, play, end, stepLabel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private ScrollPane equationBox() {
+        equationFallback.setWrapText(true);
+        equationFallback.setVisible(false);
+        equationFallback.setManaged(false);
+        HBox content = new HBox(equation, equationFallback);
+        content.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane sp = new ScrollPane(content);
+        sp.setId("chain-equation");
+        sp.setFitToHeight(true);
+        sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sp.setMinHeight(64);
+        sp.setPrefHeight(72);
+        sp.getStyleClass().add("chain-card");
+        Tooltip.install(sp, new Tooltip("dC/db₁ = f′(z₁)·w₂f′(z₂)·…·w_L f′(z_L)·dC/da_L, built from the right:"
+                + " symbols, then numbers, then the product so far"));
+        return sp;
+    }
+
+    private HBox readout() {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox box = new HBox(10, runningName, runningValue, gap, factorLabel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    void show(ChainState s, int k) {
+        if (rangeFor != s) {
+            rangeFor = s;
+            setRange(s.result());
+        }
+        int depth = s.depth();
+        TraceStep t = s.trace().step(k);
+        stepLabel.setText("step " + k + " of " + depth);
+        runningName.setText(plain(t) + " =");
+        runningValue.setText(Numbers.format(t.running(), 5));
+        showEquation(s.trace().equationLatex(k, 8, 5));
+        int cmp = t.factor().compareMagnitude(BigMag.ONE);
+        if (k == 0) {
+            factorLabel.setText("start: dC/da" + sub(depth) + " = " + Numbers.format(t.factor(), 5)
+                    + " from the cost");
+            factorLabel.setStyle("-fx-text-fill: " + Colors.web(Colors.TEXT) + ";");
+        } else {
+            String what = t.kind() == TraceStep.Kind.FIRST_DERIVATIVE ? "f′(z₁)" : "w" + sub(t.layer()) + "·f′(z"
+                    + sub(t.layer()) + ")";
+            String verb = cmp > 0 ? "grows (|factor| > 1)" : cmp < 0 ? "shrinks (|factor| < 1)" : "unchanged (factor 1)";
+            factorLabel.setText(Colors.symbolFor(cmp) + " × " + what + " = " + Numbers.format(t.factor(), 4)
+                    + ": the product " + verb);
+            factorLabel.setStyle("-fx-text-fill: " + Colors.web(Colors.forFactor(cmp)) + ";");
+        }
+        BigMag prev = k == 0 ? null : s.trace().step(k - 1).running();
+        bar.show(t.running(), prev, k == 0 ? Colors.NEUTRAL : Colors.forFactor(cmp));
+        back.setDisable(k == 0);
+        next.setDisable(k == depth);
+    }
+
+    private void setRange(ChainResult r) {
+        double lo = 0;
+        double hi = 0;
+        for (int j = 0; j <= r.depth(); j++) {
+            BigMag v = j == 0 ? r.dCdb1() : r.dCda(j);
+            if (!v.isZero()) {
+                double l = v.log10Abs();
+                lo = Math.min(lo, l);
+                hi = Math.max(hi, l);
+            }
+        }
+        bar.setRange(lo, hi);
+    }
+
+    private void showEquation(String latex) {
+        Image img = tex.render(latex, 19f);
+        equation.setImage(img);
+        equationFallback.setText(latex);
+        equationFallback.setVisible(img == null);
+        equationFallback.setManaged(img == null);
+    }
+
+    private static String plain(TraceStep t) {
+        return switch (t.kind()) {
+            case COST_DERIVATIVE -> "dC/da" + sub(t.layer());
+            case LAYER_FACTOR -> "dC/da" + sub(t.layer() - 1);
+            case FIRST_DERIVATIVE -> "dC/db₁";
+        };
+    }
+
+    static String sub(int n) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : Integer.toString(n).toCharArray()) {
+            b.append((char) ('₀' + (ch - '0')));
+        }
+        return b.toString();
+    }
+}
