@@ -61,6 +61,10 @@ public final class ChainView extends BorderPane {
         this.status = Objects.requireNonNull(status);
         setId("chain-view");
         getStyleClass().add("chain");
+        var css = ChainView.class.getResource("chain.css");
+        if (css != null) {
+            getStylesheets().add(css.toExternalForm());
+        }
         controls = new ChainControls(vm);
         table = new LayerTable(vm);
         diagram = new ChainDiagram((layer, w) -> {
