@@ -34,7 +34,7 @@ final class ChainDiagram extends Region {
     static final double CELL = 132;
     static final double END = 96;
     private static final double R = 24;
-    private static final double NODE_Y = 62;
+    private static final double NODE_Y = 56;
     private static final Font FONT = Font.font("System", 14);
     private static final Font BOLD = Font.font("System", FontWeight.BOLD, 15);
 
@@ -68,8 +68,8 @@ final class ChainDiagram extends Region {
         Tooltip.install(canvas, new Tooltip("Each circle is one neuron: z = w·a + b, a = f(z), f′ = f′(z).\n"
                 + "Drag an edge up or down to change its weight w (Shift: finer)."));
         getChildren().addAll(canvas, scroll);
-        setMinHeight(170);
-        setPrefHeight(190);
+        setMinHeight(150);
+        setPrefHeight(168);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragLayer = -1);
@@ -148,6 +148,7 @@ final class ChainDiagram extends Region {
         scroll.setVisibleAmount(Math.max(1, (double) visible * max / Math.max(1, state.depth())));
         scroll.setBlockIncrement(visible);
         scroll.setDisable(max == 1);
+        scroll.setVisible(max > 1);
         scroll.setValue(first);
     }
 

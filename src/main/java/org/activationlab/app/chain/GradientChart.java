@@ -18,8 +18,8 @@ import org.activationlab.app.control.PlotView;
  * whose gradient is exactly 0 (dead ReLU) are shaded grey, since their logarithm does not exist.
  */
 final class GradientChart {
-    static final String MAIN = "log10 |dC/db_j|";
-    static final String EXPLODING = "|dC/db_j| > 1 (exploding)";
+    static final String MAIN = "every layer";
+    static final String EXPLODING = "> 1: exploding";
     static final String DEAD = "dC/db_j = 0 exactly";
     private static final Color DEAD_FILL = Color.web("#57606a", 0.25);
 
@@ -29,7 +29,7 @@ final class GradientChart {
     GradientChart(PlotView plot) {
         this.plot = plot;
         plot.setId("chain-gradient-chart");
-        plot.setTitle("How much each layer's bias learns");
+        plot.setTitle("Gradient per layer");
         plot.setXLabel("layer j");
         plot.setYLabel("log10 |dC/db_j|");
         plot.legendPositionProperty().set(LegendPosition.TOP_LEFT);
@@ -40,7 +40,7 @@ final class GradientChart {
         data = c;
         int n = c.layers().length;
         List<PlotSeries> series = new ArrayList<>(3);
-        series.add(PlotSeries.dashed("|dC/db_j| = 1", new double[] {1, Math.max(1.0001, n)},
+        series.add(PlotSeries.dashed("= 1", new double[] {1, Math.max(1.0001, n)},
                 new double[] {0, 0}, Colors.MUTED, 2));
         series.add(PlotSeries.solid(MAIN, c.layers(), c.log10(), Palette.color(0), 3));
         boolean anyExploding = false;
@@ -50,8 +50,22 @@ final class GradientChart {
         if (anyExploding) {
             series.add(PlotSeries.solid(EXPLODING, c.layers(), c.explodingOnly(), Colors.GROWS, 5));
         }
+        double first = firstFinite(c.log10(), 1);
+        double last = firstFinite(c.log10(), -1);
+        plot.legendPositionProperty().set(first > last ? LegendPosition.TOP_RIGHT : LegendPosition.TOP_LEFT);
         plot.getSeries().setAll(series);
         plot.getBands().setAll(deadBands(c));
+    }
+
+    private static double firstFinite(double[] y, int direction) {
+        int n = y.length;
+        for (int k = 0; k < n; k++) {
+            double v = y[direction > 0 ? k : n - 1 - k];
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        }
+        return 0;
     }
 
     private static List<PlotBand> deadBands(ChainChart c) {

@@ -28,8 +28,8 @@ final class ProductBar extends Region {
     ProductBar() {
         setId("chain-product-bar");
         getChildren().add(canvas);
-        setMinHeight(64);
-        setPrefHeight(70);
+        setMinHeight(58);
+        setPrefHeight(60);
     }
 
     /** Sets the axis from the log10 magnitudes the walk passes through (zeros skipped). */

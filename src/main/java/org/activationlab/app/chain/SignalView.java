@@ -42,6 +42,7 @@ final class SignalView extends BorderPane {
     final Button run = new Button("Run");
     final Button cancel = new Button("Cancel");
     private boolean ranOnce;
+    private List<Field> fields = List.of();
 
     SignalView(SignalViewModel vm, StatusModel status) {
         this.vm = vm;
@@ -64,6 +65,7 @@ final class SignalView extends BorderPane {
         plots.setPadding(new Insets(8));
         setCenter(plots);
         ScrollPane left = new ScrollPane(controls());
+        vm.configProperty().addListener((o, was, c) -> fields.forEach(f -> f.sync(false)));
         left.setFitToWidth(true);
         left.setPrefWidth(290);
         setLeft(left);
@@ -108,6 +110,7 @@ final class SignalView extends BorderPane {
                 t -> vm.setWidth(Numbers.parseInt("width", t, 1, SignalConfig.MAX_WIDTH)));
         Field seed = new Field("signal-seed", "Seed", "The same seed gives the same network and the same plots",
                 () -> Long.toString(vm.config().seed()), t -> vm.setSeed(parseSeed(t)));
+        fields = List.of(scale, depth, width, seed);
         run.setId("signal-run");
         run.setTooltip(new Tooltip("Push a batch of random inputs forward and a random gradient back, "
                 + "and measure every layer"));
@@ -192,6 +195,16 @@ final class SignalView extends BorderPane {
         gradients.getSeries().setAll(
                 PlotSeries.dashed("1", ends, new double[] {1, 1}, Colors.MUTED, 2),
                 PlotSeries.solid("std of dC/da_l", x, gstd, Palette.color(2), 3));
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < n; i++) {
+            lo = Math.min(lo, Math.min(mean[i], std[i]));
+            hi = Math.max(hi, Math.max(mean[i], std[i]));
+        }
+        if (Double.isFinite(lo) && Double.isFinite(hi)) { // room above the data for the legend
+            activations.defaultRangeProperty().set(new org.activationlab.app.control.PlotRange(1, Math.max(2, n),
+                    lo - 0.05 * (hi - lo), hi + 0.45 * (hi - lo)));
+        }
         String what = r.config().activation().label() + ", " + r.config().init().displayName()
                 + (r.config().scale() == 1.0 ? "" : " × " + Numbers.format(r.config().scale(), 4));
         activations.setTitle("Forward: activations per layer (" + what + ")");

@@ -50,8 +50,8 @@ final class StepPanel extends VBox {
         getChildren().addAll(buttons(), equationBox(), readout(), bar);
     }
 
-    private HBox buttons() {
-        Button start = new Button("⏮");
+    private javafx.scene.layout.FlowPane buttons() {
+        Button start = new Button("|◀");
         start.setId("chain-first");
         start.setTooltip(new Tooltip("Back to the start: only dC/da_L (Home)"));
         start.setOnAction(e -> vm.goToStep(0));
@@ -64,12 +64,15 @@ final class StepPanel extends VBox {
         play.setId("chain-play");
         play.setTooltip(new Tooltip("Walk through every factor automatically (Space)"));
         play.setOnAction(e -> vm.togglePlay());
-        Button end = new Button("⏭");
+        Button end = new Button("▶|");
         end.setId("chain-last");
         end.setTooltip(new Tooltip("Jump to the end: the whole product dC/db₁ (End)"));
         end.setOnAction(e -> vm.goToStep(vm.chain().depth()));
         vm.playingProperty().addListener((o, was, p) -> play.setText(p ? "⏸ Pause" : "▶ Play"));
-        HBox box = new HBox(8, start, back, next, play, end, stepLabel);
+        for (Button b : new Button[] {start, back, next, play, end}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(8, 6, start, back, next, play, end);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -84,20 +87,25 @@ final class StepPanel extends VBox {
         sp.setId("chain-equation");
         sp.setFitToHeight(true);
         sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sp.setMinHeight(64);
-        sp.setPrefHeight(72);
+        sp.setMinHeight(92);
+        sp.setPrefHeight(100);
         sp.getStyleClass().add("chain-card");
         Tooltip.install(sp, new Tooltip("dC/db₁ = f′(z₁)·w₂f′(z₂)·…·w_L f′(z_L)·dC/da_L, built from the right:"
                 + " symbols, then numbers, then the product so far"));
         return sp;
     }
 
-    private HBox readout() {
+    private VBox readout() {
+        runningName.setMinWidth(Region.USE_PREF_SIZE);
+        runningValue.setMinWidth(Region.USE_PREF_SIZE);
+        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox box = new HBox(10, runningName, runningValue, gap, factorLabel);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        HBox line = new HBox(10, runningName, runningValue, gap, stepLabel);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        factorLabel.setWrapText(true);
+        factorLabel.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(2, line, factorLabel);
     }
 
     void show(ChainState s, int k) {
@@ -110,7 +118,7 @@ final class StepPanel extends VBox {
         stepLabel.setText("step " + k + " of " + depth);
         runningName.setText(plain(t) + " =");
         runningValue.setText(Numbers.format(t.running(), 5));
-        showEquation(s.trace().equationLatex(k, 8, 5));
+        showEquation(aligned(s.trace().equationLatex(k, 6, 5)));
         int cmp = t.factor().compareMagnitude(BigMag.ONE);
         if (k == 0) {
             factorLabel.setText("start: dC/da" + sub(depth) + " = " + Numbers.format(t.factor(), 5)
@@ -119,9 +127,10 @@ final class StepPanel extends VBox {
         } else {
             String what = t.kind() == TraceStep.Kind.FIRST_DERIVATIVE ? "f′(z₁)" : "w" + sub(t.layer()) + "·f′(z"
                     + sub(t.layer()) + ")";
-            String verb = cmp > 0 ? "grows (|factor| > 1)" : cmp < 0 ? "shrinks (|factor| < 1)" : "unchanged (factor 1)";
-            factorLabel.setText(Colors.symbolFor(cmp) + " × " + what + " = " + Numbers.format(t.factor(), 4)
-                    + ": the product " + verb);
+            String verb = cmp > 0 ? " > 1: the product grows" : cmp < 0 ? " < 1: the product shrinks"
+                    : " = 1: no change";
+            factorLabel.setText(Colors.symbolFor(cmp) + " " + what + " = " + Numbers.format(t.factor(), 4)
+                    + (cmp == 0 ? "" : ",  |factor|" + verb));
             factorLabel.setStyle("-fx-text-fill: " + Colors.web(Colors.forFactor(cmp)) + ";");
         }
         BigMag prev = k == 0 ? null : s.trace().step(k - 1).running();
@@ -144,8 +153,24 @@ final class StepPanel extends VBox {
         bar.setRange(lo, hi);
     }
 
+    /**
+     * The core's one-line equation "lhs = symbols = numbers = result" set as three aligned lines,
+     * so it fits beside the chart. Its parts never contain " = " themselves.
+     */
+    static String aligned(String latex) {
+        String[] p = latex.split(" = ");
+        if (p.length < 2) {
+            return latex;
+        }
+        StringBuilder b = new StringBuilder("\\begin{array}{rl}").append(p[0]);
+        for (int i = 1; i < p.length; i++) {
+            b.append(i == 1 ? " & = " : " \\\\ & = ").append(p[i]);
+        }
+        return b.append("\\end{array}").toString();
+    }
+
     private void showEquation(String latex) {
-        Image img = tex.render(latex, 19f);
+        Image img = tex.render(latex, 17f);
         equation.setImage(img);
         equationFallback.setText(latex);
         equationFallback.setVisible(img == null);

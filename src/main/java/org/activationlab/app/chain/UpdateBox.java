@@ -3,7 +3,6 @@ package org.activationlab.app.chain;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.activationlab.core.chain.ChainPreset;
 import org.activationlab.core.chain.ParamUpdate;
@@ -39,8 +38,13 @@ final class UpdateBox extends VBox {
                 onError.accept(ex.getMessage());
             }
         });
-        HBox top = new HBox(12, b1, apply);
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b1.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        slip.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(12, 4, b1, apply);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        b1.setWrapText(false);
+        b1.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(top, clipped, slip);
     }
 
