@@ -87,8 +87,10 @@ final class StepPanel extends VBox {
         sp.setId("chain-equation");
         sp.setFitToHeight(true);
         sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sp.setMinHeight(92);
-        sp.setPrefHeight(100);
+        sp.setMinWidth(0);
+        sp.setPrefWidth(200);
+        sp.setMinHeight(100);
+        sp.setPrefHeight(110);
         sp.getStyleClass().add("chain-card");
         Tooltip.install(sp, new Tooltip("dC/db₁ = f′(z₁)·w₂f′(z₂)·…·w_L f′(z_L)·dC/da_L, built from the right:"
                 + " symbols, then numbers, then the product so far"));
@@ -99,12 +101,15 @@ final class StepPanel extends VBox {
         runningName.setMinWidth(Region.USE_PREF_SIZE);
         runningValue.setMinWidth(Region.USE_PREF_SIZE);
         stepLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox line = new HBox(10, runningName, runningValue, gap, stepLabel);
+        javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(10, 2, runningName, runningValue, stepLabel);
         line.setAlignment(Pos.BASELINE_LEFT);
+        line.setPrefWrapLength(200);
+        line.setMinWidth(0);
         factorLabel.setWrapText(true);
         factorLabel.setMinHeight(Region.USE_PREF_SIZE);
+        factorLabel.setMinWidth(0);
+        factorLabel.setPrefWidth(200);
+        factorLabel.setMaxWidth(Double.MAX_VALUE);
         return new VBox(2, line, factorLabel);
     }
 

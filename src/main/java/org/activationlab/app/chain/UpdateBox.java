@@ -39,13 +39,15 @@ final class UpdateBox extends VBox {
             }
         });
         apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        b1.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Label l : new Label[] {b1, clipped, slip}) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setMinWidth(0);
+            l.setPrefWidth(200);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
         slip.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(12, 4, b1, apply);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        b1.setWrapText(false);
-        b1.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(top, clipped, slip);
+        getChildren().addAll(b1, clipped, slip, apply);
     }
 
     void show(ChainState s) {
