@@ -113,9 +113,13 @@ final class ChainDiagram extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double sh = scroll.prefHeight(-1);
-        canvas.setWidth(w);
-        canvas.setHeight(Math.max(0, getHeight() - sh));
+        double ch = Math.max(0, getHeight() - sh);
         scroll.resizeRelocate(0, getHeight() - sh, w, sh);
+        if (w == canvas.getWidth() && ch == canvas.getHeight()) {
+            return; // drawn already by show(); a layout pass alone changes nothing
+        }
+        canvas.setWidth(w);
+        canvas.setHeight(ch);
         int v = Math.max(1, (int) ((w - 2 * END) / CELL));
         if (v != visible) {
             visible = v;

@@ -111,6 +111,11 @@ public final class ChainView extends BorderPane {
         stepBox.setMinWidth(360);
         lower.getTabs().addAll(new Tab("Per-layer |dC/db_j|", chart), new Tab("Table", table));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.getSelectionModel().selectedIndexProperty().addListener((o, was, i) -> {
+            if (i.intValue() == 1) {
+                table.show(vm.state());
+            }
+        });
         lower.setMinWidth(320);
         lower.setPrefWidth(320);
         HBox.setHgrow(lower, Priority.ALWAYS);
@@ -151,7 +156,9 @@ public final class ChainView extends BorderPane {
         ChainState s = vm.state();
         caption.setText(vm.caption());
         chartBinder.show(s.chart());
-        table.show(s);
+        if (lower.getSelectionModel().getSelectedIndex() == 1) {
+            table.show(s); // the table is refreshed only while it is shown
+        }
         update.show(s);
         showStep();
     }

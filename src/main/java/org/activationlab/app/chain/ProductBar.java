@@ -62,6 +62,9 @@ final class ProductBar extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (getWidth() == canvas.getWidth() && getHeight() == canvas.getHeight()) {
+            return;
+        }
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
         draw();
