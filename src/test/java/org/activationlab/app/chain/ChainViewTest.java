@@ -127,6 +127,17 @@ class ChainViewTest {
     }
 
     @Test
+    void draggingAnEdgeUpRaisesThatWeight(FxRobot robot) {
+        robot.clickOn("#preset-healthy");
+        javafx.geometry.Point2D p = ChainFx.call(() -> view.diagram.localToScreen(
+                (view.diagram.nodeX(1) + view.diagram.nodeX(2)) / 2, view.diagram.nodeY() - 20));
+        robot.moveTo(p).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -15).moveBy(0, -15)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        assertEquals(1.3, ChainFx.call(() -> view.viewModel().chain().weight(2)), 0.06, "0.01 per pixel for 30 px");
+        assertEquals(1.0, ChainFx.call(() -> view.viewModel().chain().weight(1)));
+    }
+
+    @Test
     void aBadDepthIsRefusedInline(FxRobot robot) {
         robot.doubleClickOn("#chain-depth").eraseText(6).write("20000").type(KeyCode.ENTER);
         assertEquals("depth must be between 1 and 10000, got 20000", text(robot, "#chain-depth-error"));
