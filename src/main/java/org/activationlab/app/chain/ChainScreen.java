@@ -40,7 +40,7 @@ public final class ChainScreen implements Screen, ShortcutProvider, SessionParti
     @Override
     public Node createView() {
         if (view == null) {
-            view = new ChainView(vm, signalVm, context.status());
+            view = new ChainView(vm, signalVm, context.status(), context.tasks());
         }
         return view;
     }

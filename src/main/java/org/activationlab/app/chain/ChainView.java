@@ -32,6 +32,7 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.activationlab.app.control.PlotView;
 import org.activationlab.app.shell.StatusModel;
+import org.activationlab.app.shell.TaskRunner;
 import org.activationlab.core.chain.ChainExport;
 import org.activationlab.core.settings.AtomicFiles;
 
@@ -56,7 +57,7 @@ public final class ChainView extends BorderPane {
     private final GradientChart chartBinder = new GradientChart(chart);
     private final Timeline player = new Timeline();
 
-    public ChainView(ChainViewModel vm, SignalViewModel signalVm, StatusModel status) {
+    public ChainView(ChainViewModel vm, SignalViewModel signalVm, StatusModel status, TaskRunner tasks) {
         this.vm = Objects.requireNonNull(vm);
         this.status = Objects.requireNonNull(status);
         setId("chain-view");
@@ -75,7 +76,7 @@ public final class ChainView extends BorderPane {
                 status.show(e.getMessage());
             }
         });
-        steps = new StepPanel(vm);
+        steps = new StepPanel(vm, tasks);
         update = new UpdateBox(vm, status::show);
         signal = new SignalView(signalVm, status);
         Tab chainTab = new Tab("Gradient chain", chainPane());

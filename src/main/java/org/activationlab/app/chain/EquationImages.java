@@ -29,7 +29,7 @@ final class EquationImages {
         }
     };
 
-    /** The formula as an image, or {@code null} if JLaTeXMath cannot parse it. */
+    /** The formula as an image, or {@code null} if JLaTeXMath cannot parse it. FX thread. */
     Image render(String tex, float size) {
         String key = size + "\u0000" + tex;
         if (cache.containsKey(key)) {
@@ -40,7 +40,21 @@ final class EquationImages {
         return img;
     }
 
-    private static Image typeset(String tex, float size) {
+    /** Whether {@link #render} would answer from the cache. FX thread. */
+    boolean isCached(String tex, float size) {
+        return cache.containsKey(size + "\u0000" + tex);
+    }
+
+    /** Stores an image typeset elsewhere (by {@link #typeset} on a background thread). FX thread. */
+    void put(String tex, float size, Image img) {
+        cache.put(size + "\u0000" + tex, img);
+    }
+
+    /**
+     * Typesets without touching the cache; safe on a background thread (JLaTeXMath draws into an
+     * AWT image, and the JavaFX image is not yet part of a scene). {@code null} if it cannot parse.
+     */
+    static Image typeset(String tex, float size) {
         TeXIcon icon;
         try {
             icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.activationlab.app.shell.TaskRunner;
 import org.activationlab.core.chain.BigMag;
 import org.activationlab.core.chain.ChainResult;
 import org.activationlab.core.chain.TraceStep;
@@ -33,11 +34,17 @@ final class StepPanel extends VBox {
     final Button next = new Button("Next ▶");
     final Button play = new Button("▶ Play");
     final ProductBar bar = new ProductBar();
+    private static final float SIZE = 17f;
+    private final TaskRunner tasks;
     private ChainState rangeFor;
+    private String wanted;
+    private boolean typesetting;
 
-    StepPanel(ChainViewModel vm) {
+    /** @param tasks typesets equations off the FX thread, at most one at a time, always the latest */
+    StepPanel(ChainViewModel vm, TaskRunner tasks) {
         super(6);
         this.vm = vm;
+        this.tasks = tasks;
         getStyleClass().add("chain-step");
         stepLabel.setId("chain-step-label");
         runningName.setId("running-name");
@@ -174,8 +181,38 @@ final class StepPanel extends VBox {
         return b.append("\\end{array}").toString();
     }
 
+    /**
+     * Shows the equation: at once from the cache, else typeset in the background (about 3–7 ms
+     * with JLaTeXMath, too much for every frame of a drag). Only one job runs at a time; when it
+     * ends, the newest wanted equation is typeset next, so a drag never queues up stale work.
+     */
     private void showEquation(String latex) {
-        Image img = tex.render(latex, 17f);
+        wanted = latex;
+        if (tex.isCached(latex, SIZE)) {
+            applyEquation(latex, tex.render(latex, SIZE));
+        } else if (!typesetting) {
+            typesetNext();
+        }
+    }
+
+    private void typesetNext() {
+        String latex = wanted;
+        typesetting = true;
+        tasks.run(() -> java.util.Optional.ofNullable(EquationImages.typeset(latex, SIZE)), img -> {
+            typesetting = false;
+            tex.put(latex, SIZE, img.orElse(null));
+            if (latex.equals(wanted)) {
+                applyEquation(latex, img.orElse(null));
+            } else {
+                showEquation(wanted);
+            }
+        }, e -> {
+            typesetting = false;
+            applyEquation(latex, null);
+        });
+    }
+
+    private void applyEquation(String latex, Image img) {
         equation.setImage(img);
         equationFallback.setText(latex);
         equationFallback.setVisible(img == null);
