@@ -49,6 +49,38 @@ class SignalViewModelTest {
     }
 
     @Test
+    void aCancelledRunsResultIsDroppedAndANewRunIsShown() throws Exception {
+        java.util.List<Runnable> later = new java.util.ArrayList<>();
+        TaskRunner deferred = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                                java.util.function.Consumer<Throwable> error) {
+                later.add(() -> {
+                    try {
+                        ok.accept(work.call());
+                    } catch (Exception e) {
+                        error.accept(e);
+                    }
+                });
+            }
+        };
+        SignalViewModel m = new SignalViewModel(deferred);
+        m.setWidth(16);
+        m.setDepth(5);
+        m.run();
+        assertTrue(m.runningProperty().get());
+        m.cancel();
+        assertFalse(m.runningProperty().get());
+        later.get(0).run();
+        assertEquals(null, m.reportProperty().get(), "a cancelled run's result must not be shown");
+        assertEquals("Cancelled.", m.messageProperty().get());
+        m.run();
+        later.get(1).run();
+        assertNotNull(m.reportProperty().get());
+        assertFalse(m.runningProperty().get());
+    }
+
+    @Test
     void theSameSeedGivesTheSameReport() {
         vm.setWidth(32);
         vm.setDepth(10);
