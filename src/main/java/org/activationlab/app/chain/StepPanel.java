@@ -1,5 +1,6 @@
 package org.activationlab.app.chain;
 
+import org.activationlab.app.control.TexImages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,7 +24,7 @@ import org.activationlab.core.chain.TraceStep;
  */
 final class StepPanel extends VBox {
     private final ChainViewModel vm;
-    private final EquationImages tex = new EquationImages();
+    private final TexImages tex = new TexImages();
     private final ImageView equation = new ImageView();
     private final Label equationFallback = new Label();
     final Label stepLabel = new Label();
@@ -198,7 +199,7 @@ final class StepPanel extends VBox {
     private void typesetNext() {
         String latex = wanted;
         typesetting = true;
-        tasks.run(() -> java.util.Optional.ofNullable(EquationImages.typeset(latex, SIZE)), img -> {
+        tasks.run(() -> java.util.Optional.ofNullable(TexImages.typeset(latex, SIZE)), img -> {
             typesetting = false;
             tex.put(latex, SIZE, img.orElse(null));
             if (latex.equals(wanted)) {

@@ -1,5 +1,6 @@
 package org.activationlab.app.explorer;
 
+import org.activationlab.app.control.TexImages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

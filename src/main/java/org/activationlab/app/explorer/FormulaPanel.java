@@ -1,5 +1,6 @@
 package org.activationlab.app.explorer;
 
+import org.activationlab.app.control.TexImages;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

@@ -1,5 +1,6 @@
 package org.activationlab.app.explorer;
 
+import org.activationlab.app.control.TexImages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.activationlab.app.chain;
+package org.activationlab.app.control;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -15,12 +15,11 @@ import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
- * Typesets the step equation with JLaTeXMath into a JavaFX image (headless-safe, no javafx.swing).
- * The explorer has the same need ({@code explorer.TexImages}, package-private there); once that is
- * shared from {@code app.control} this class should go. Keeps a small LRU cache, because Play
- * revisits the same equations.
+ * Typesets TeX with JLaTeXMath into an AWT image (works headless), copies the pixels into a
+ * JavaFX image (no javafx.swing needed), and keeps a small LRU cache per formula and size. Used
+ * by the explorer's formula panel and the chain's step equation.
  */
-final class EquationImages {
+public final class TexImages {
     private static final int CACHE = 64;
     private final Map<String, Image> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
@@ -30,7 +29,7 @@ final class EquationImages {
     };
 
     /** The formula as an image, or {@code null} if JLaTeXMath cannot parse it. FX thread. */
-    Image render(String tex, float size) {
+    public Image render(String tex, float size) {
         String key = size + "\u0000" + tex;
         if (cache.containsKey(key)) {
             return cache.get(key);
@@ -41,12 +40,12 @@ final class EquationImages {
     }
 
     /** Whether {@link #render} would answer from the cache. FX thread. */
-    boolean isCached(String tex, float size) {
+    public boolean isCached(String tex, float size) {
         return cache.containsKey(size + "\u0000" + tex);
     }
 
     /** Stores an image typeset elsewhere (by {@link #typeset} on a background thread). FX thread. */
-    void put(String tex, float size, Image img) {
+    public void put(String tex, float size, Image img) {
         cache.put(size + "\u0000" + tex, img);
     }
 
@@ -54,7 +53,7 @@ final class EquationImages {
      * Typesets without touching the cache; safe on a background thread (JLaTeXMath draws into an
      * AWT image, and the JavaFX image is not yet part of a scene). {@code null} if it cannot parse.
      */
-    static Image typeset(String tex, float size) {
+    public static Image typeset(String tex, float size) {
         TeXIcon icon;
         try {
             icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
