@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 "Run without arguments to open the app; give a subcommand to use the command line."},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
         })
 public final class ActivationLabCommand implements Runnable {
 
