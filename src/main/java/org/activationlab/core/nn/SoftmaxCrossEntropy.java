@@ -23,26 +23,26 @@ public final class SoftmaxCrossEntropy implements Loss {
         double invB = 1.0 / batch;
         for (int s = 0; s < batch; s++) {
             int row = s * classes;
-            float m = out[row];
+            double m = out[row];
             for (int j = 1; j < classes; j++) {
                 m = Math.max(m, out[row + j]);
             }
             double sum = 0;
             for (int j = 0; j < classes; j++) {
-                sum += Math.exp(out[row + j] - m);
+                sum += Math.exp((double) out[row + j] - m);
             }
             double logS = Math.log(sum);
             double tSum = 0;
             for (int j = 0; j < classes; j++) {
                 double t = target[row + j];
                 if (t != 0) {
-                    total += t * (logS - (out[row + j] - m));
+                    total += t * (logS - ((double) out[row + j] - m));
                     tSum += t;
                 }
             }
             if (grad != null) {
                 for (int j = 0; j < classes; j++) {
-                    double p = Math.exp(out[row + j] - m - logS);
+                    double p = Math.exp((double) out[row + j] - m - logS);
                     grad[row + j] = (float) ((tSum * p - target[row + j]) * invB);
                 }
             }
