@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
+                BenchCommand.class,
         })
 public final class ActivationLabCommand implements Runnable {
 

@@ -10,8 +10,8 @@ import org.activationlab.core.tensor.Parallel;
  * {@link Activation#forward} and {@link Activation#backward}: the very code the explorer plots.
  *
  * <pre>
- * B = batch, U = units per sample (channels for images), S = positions per unit (H·W, 1 for dense)
- * z: B × U × S (input)     a = f(z): B × U × S (output)     dz = da · f'(z)
+ * B = batch, S = positions per sample (H·W for images, 1 for dense), U = units (channels)
+ * z: B × S × U (input, channels last)     a = f(z): B × S × U (output)     dz = da · f'(z)
  * </pre>
  * It also measures, for the last forward batch, the fraction of <em>dead</em> units (input never
  * positive for any sample and position; reported for the ReLU family only) and of
@@ -30,7 +30,7 @@ public final class ActivationLayer implements Layer {
     private float[] dz;
     private int forwardBatch = -1;
 
-    /** An activation over {@code units × positions} values per sample. */
+    /** An activation over {@code positions × units} values per sample (units innermost). */
     public ActivationLayer(String name, Activation f, int units, int positions) {
         this.name = Objects.requireNonNull(name);
         this.f = Objects.requireNonNull(f);
@@ -92,13 +92,10 @@ public final class ActivationLayer implements Layer {
     }
 
     private boolean anyPositive(int u) {
-        int per = units * positions;
-        for (int s = 0; s < forwardBatch; s++) {
-            int base = s * per + u * positions;
-            for (int p = 0; p < positions; p++) {
-                if (z[base + p] > 0f) {
-                    return true;
-                }
+        int rows = forwardBatch * positions;
+        for (int r = 0; r < rows; r++) {
+            if (z[r * units + u] > 0f) {
+                return true;
             }
         }
         return false;
@@ -109,18 +106,13 @@ public final class ActivationLayer implements Layer {
         if (forwardBatch < 0) {
             return Double.NaN;
         }
-        int per = units * positions;
+        int rows = forwardBatch * positions;
         int saturated = 0;
         for (int u = 0; u < units; u++) {
             boolean all = true;
-            for (int s = 0; s < forwardBatch && all; s++) {
-                int base = s * per + u * positions;
-                for (int p = 0; p < positions; p++) {
-                    if (Math.abs(f.derivative(z[base + p], a[base + p])) >= SATURATION_THRESHOLD) {
-                        all = false;
-                        break;
-                    }
-                }
+            for (int r = 0; r < rows && all; r++) {
+                int i = r * units + u;
+                all = Math.abs(f.derivative(z[i], a[i])) < SATURATION_THRESHOLD;
             }
             if (all) {
                 saturated++;

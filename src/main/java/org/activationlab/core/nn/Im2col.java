@@ -1,44 +1,45 @@
 package org.activationlab.core.nn;
 
+import java.util.Arrays;
+
 /**
- * Unfolds an image into the columns a convolution multiplies (and folds gradients back).
- * TODO(lead): switch to core/tensor's Im2col once helper "kern" lands it; this private copy keeps
- * the layer working meanwhile.
+ * Private stand-in for {@code core.tensor.Im2col} (helper "kern"'s kernel, same layout and
+ * argument order). TODO(lead): once kern's Im2col is in main, delete this class and call
+ * {@code org.activationlab.core.tensor.Im2col.im2col/col2im} from {@link Conv2D} (add the
+ * {@code Parallel} argument); nothing else changes.
  *
  * <pre>
- * image: C × H × W          col: (C·k·k) × (OH·OW),  row r = (c, ki, kj), column = (oy, ox)
- * col[r][oy·OW + ox] = image[c][oy + ki − pad][ox + kj − pad]   (0 outside the image)
+ * B = batch, H × W = input size, C = channels, k = kernel, OH × OW = output size
+ * x:    [B][H][W][C]  (NHWC)          cols: [B·OH·OW][k·k·C], columns ordered (ky, kx, c)
+ * cols[(b·OH + oy)·OW + ox][(ky·k + kx)·C + c] = x[b][oy + ky − pad][ox + kx − pad][c]  (0 outside)
  * </pre>
  */
 final class Im2col {
     private Im2col() {
     }
 
-    /** image (at imgOff) → col (at 0, fully overwritten). */
-    static void im2col(ConvShape s, float[] img, int imgOff, float[] col) {
-        int k = s.kernel();
-        int oh = s.outHeight();
-        int ow = s.outWidth();
-        int h = s.height();
-        int w = s.width();
-        int pad = s.pad();
-        int r = 0;
-        for (int c = 0; c < s.channels(); c++) {
-            int plane = imgOff + c * h * w;
-            for (int ki = 0; ki < k; ki++) {
-                for (int kj = 0; kj < k; kj++, r++) {
-                    int rowBase = r * oh * ow;
-                    for (int oy = 0; oy < oh; oy++) {
-                        int iy = oy + ki - pad;
-                        int dst = rowBase + oy * ow;
+    static void im2col(float[] x, int batch, int h, int w, int c, int k, int pad, int oh, int ow, float[] cols) {
+        int kc = k * c;
+        int rowLen = k * kc;
+        for (int b = 0; b < batch; b++) {
+            for (int oy = 0; oy < oh; oy++) {
+                for (int ox = 0; ox < ow; ox++) {
+                    int row = ((b * oh + oy) * ow + ox) * rowLen;
+                    for (int ky = 0; ky < k; ky++) {
+                        int iy = oy + ky - pad;
+                        int dst = row + ky * kc;
                         if (iy < 0 || iy >= h) {
-                            java.util.Arrays.fill(col, dst, dst + ow, 0f);
+                            Arrays.fill(cols, dst, dst + kc, 0f);
                             continue;
                         }
-                        int src = plane + iy * w + kj - pad;
-                        for (int ox = 0; ox < ow; ox++) {
-                            int ix = ox + kj - pad;
-                            col[dst + ox] = ix >= 0 && ix < w ? img[src + ox] : 0f;
+                        for (int kx = 0; kx < k; kx++) {
+                            int ix = ox + kx - pad;
+                            int d = dst + kx * c;
+                            if (ix < 0 || ix >= w) {
+                                Arrays.fill(cols, d, d + c, 0f);
+                            } else {
+                                System.arraycopy(x, ((b * h + iy) * w + ix) * c, cols, d, c);
+                            }
                         }
                     }
                 }
@@ -46,32 +47,29 @@ final class Im2col {
         }
     }
 
-    /** col → image gradient (at imgOff; the image region is overwritten, overlapping taps summed). */
-    static void col2im(ConvShape s, float[] col, float[] img, int imgOff) {
-        int k = s.kernel();
-        int oh = s.outHeight();
-        int ow = s.outWidth();
-        int h = s.height();
-        int w = s.width();
-        int pad = s.pad();
-        java.util.Arrays.fill(img, imgOff, imgOff + s.channels() * h * w, 0f);
-        int r = 0;
-        for (int c = 0; c < s.channels(); c++) {
-            int plane = imgOff + c * h * w;
-            for (int ki = 0; ki < k; ki++) {
-                for (int kj = 0; kj < k; kj++, r++) {
-                    int rowBase = r * oh * ow;
-                    for (int oy = 0; oy < oh; oy++) {
-                        int iy = oy + ki - pad;
+    /** The adjoint: dx (overwritten) = Σ of the cols entries that copied each pixel. */
+    static void col2im(float[] cols, int batch, int h, int w, int c, int k, int pad, int oh, int ow, float[] dx) {
+        Arrays.fill(dx, 0, batch * h * w * c, 0f);
+        int kc = k * c;
+        int rowLen = k * kc;
+        for (int b = 0; b < batch; b++) {
+            for (int oy = 0; oy < oh; oy++) {
+                for (int ox = 0; ox < ow; ox++) {
+                    int row = ((b * oh + oy) * ow + ox) * rowLen;
+                    for (int ky = 0; ky < k; ky++) {
+                        int iy = oy + ky - pad;
                         if (iy < 0 || iy >= h) {
                             continue;
                         }
-                        int src = rowBase + oy * ow;
-                        int dst = plane + iy * w + kj - pad;
-                        for (int ox = 0; ox < ow; ox++) {
-                            int ix = ox + kj - pad;
-                            if (ix >= 0 && ix < w) {
-                                img[dst + ox] += col[src + ox];
+                        for (int kx = 0; kx < k; kx++) {
+                            int ix = ox + kx - pad;
+                            if (ix < 0 || ix >= w) {
+                                continue;
+                            }
+                            int src = row + ky * kc + kx * c;
+                            int dst = ((b * h + iy) * w + ix) * c;
+                            for (int ch = 0; ch < c; ch++) {
+                                dx[dst + ch] += cols[src + ch];
                             }
                         }
                     }

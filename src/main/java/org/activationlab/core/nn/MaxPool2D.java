@@ -3,12 +3,14 @@ package org.activationlab.core.nn;
 import org.activationlab.core.tensor.Parallel;
 
 /**
- * 2×2 max pooling, stride 2 (odd trailing rows/columns are dropped, as Keras's 'valid').
- * TODO(lead): switch to core/tensor's max-pool kernel once helper "kern" lands it.
+ * 2×2 max pooling, stride 2, on NHWC images (odd trailing rows/columns are dropped, as Keras's
+ * 'valid'). TODO(lead): switch to {@code core.tensor.MaxPool.forward/backward} (helper "kern",
+ * same layout and tie rule) once it is in main.
  *
  * <pre>
- * x: B × C × H × W     y: B × C × (H/2) × (W/2)     arg: index into x of each maximum
- * y = max of each 2×2 window (first maximum on ties)     dx[arg] = dy, 0 elsewhere
+ * x: B × H × W × C     y: B × (H/2) × (W/2) × C     arg: index into x of each maximum
+ * y = max of each 2×2 window (first maximum in row-major window order on ties)
+ * dx[arg] = dy, 0 elsewhere
  * </pre>
  */
 public final class MaxPool2D implements Layer {
@@ -24,7 +26,7 @@ public final class MaxPool2D implements Layer {
     private int forwardBatch = -1;
 
     public MaxPool2D(String name, int channels, int height, int width) {
-        if (height < 2 || width < 2) {
+        if (height < 2 || width < 2 || channels < 1) {
             throw new IllegalArgumentException(name + ": input " + height + "×" + width + " is smaller than 2×2");
         }
         this.name = name;
@@ -41,26 +43,30 @@ public final class MaxPool2D implements Layer {
         int n = batch * outputSize();
         y = Buffers.ensure(y, n);
         arg = Buffers.ensure(arg, n);
-        int planes = batch * channels;
-        for (int pl = 0; pl < planes; pl++) {
-            int in = pl * height * width;
-            int out = pl * oh * ow;
+        int c = channels;
+        int rowStride = width * c;
+        for (int b = 0; b < batch; b++) {
             for (int oy = 0; oy < oh; oy++) {
                 for (int ox = 0; ox < ow; ox++) {
-                    int i0 = in + (2 * oy) * width + 2 * ox;
-                    int best = i0;
-                    if (x[i0 + 1] > x[best]) {
-                        best = i0 + 1;
+                    int i0 = ((b * height + 2 * oy) * width + 2 * ox) * c;
+                    int o = ((b * oh + oy) * ow + ox) * c;
+                    for (int ch = 0; ch < c; ch++) {
+                        int best = i0 + ch;
+                        int j = i0 + ch + c;
+                        if (x[j] > x[best]) {
+                            best = j;
+                        }
+                        j = i0 + ch + rowStride;
+                        if (x[j] > x[best]) {
+                            best = j;
+                        }
+                        j = i0 + ch + rowStride + c;
+                        if (x[j] > x[best]) {
+                            best = j;
+                        }
+                        y[o + ch] = x[best];
+                        arg[o + ch] = best;
                     }
-                    if (x[i0 + width] > x[best]) {
-                        best = i0 + width;
-                    }
-                    if (x[i0 + width + 1] > x[best]) {
-                        best = i0 + width + 1;
-                    }
-                    int o = out + oy * ow + ox;
-                    y[o] = x[best];
-                    arg[o] = best;
                 }
             }
         }
