@@ -33,9 +33,15 @@ public record GradientClip(Mode mode, double threshold) {
         return new GradientClip(Mode.NORM, t);
     }
 
-    /** Clips the gradients in place; returns the global L2 norm before clipping. */
+    /**
+     * Clips the gradients in place. Returns the global L2 norm before clipping when clipping by
+     * norm (the only mode that needs it), else NaN.
+     */
     public double apply(List<Param> params) {
-        double norm = globalNorm(params);
+        if (mode == Mode.NONE) {
+            return Double.NaN;
+        }
+        double norm = mode == Mode.NORM ? globalNorm(params) : Double.NaN;
         if (mode == Mode.VALUE) {
             float t = (float) threshold;
             for (Param p : params) {
