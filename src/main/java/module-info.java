@@ -16,6 +16,7 @@ module org.activationlab {
     requires exp4j;
     requires java.desktop;
     requires java.logging;
+    requires java.net.http;
 
     exports org.activationlab.app to javafx.graphics;
     opens org.activationlab.cli to info.picocli;

@@ -15,10 +15,26 @@ public final class Main {
     private Main() {
     }
 
+    /** File extensions the installers associate with the app (see assets/packaging). */
+    static final java.util.List<String> DOCUMENT_EXTENSIONS = java.util.List.of(".alsession", ".almodel");
+
+    /** One argument naming an existing session or model file: the desktop asked us to open it. */
+    static boolean isDocument(String[] args) {
+        if (args.length != 1) {
+            return false;
+        }
+        String a = args[0].toLowerCase(java.util.Locale.ROOT);
+        return DOCUMENT_EXTENSIONS.stream().anyMatch(a::endsWith) && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+    }
+
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || isDocument(args)) {
+            // no arguments, or a saved file opened from the desktop (file association): the window
             org.activationlab.app.ActivationLabApp.launchApp(args);
             return;
+        }
+        if ("--self-test".equals(args[0])) {
+            System.exit(SelfTestLauncher.run(args));
         }
         int code = ActivationLabCommand.execute(args);
         System.exit(code);

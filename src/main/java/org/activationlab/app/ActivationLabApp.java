@@ -21,6 +21,7 @@ public final class ActivationLabApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        setIcons(stage);
         context = AppContext.createDefault();
         MainView view = new MainView(context);
         Scene scene = new Scene(view, 1280, 800);
@@ -32,8 +33,38 @@ public final class ActivationLabApp extends Application {
         stage.setMinHeight(600);
         WindowSettings windowSettings = new WindowSettings(context.settings());
         windowSettings.restore(stage);
-        stage.setOnCloseRequest(e -> windowSettings.save(stage));
+        stage.setOnCloseRequest(e -> {
+            view.sessions().stopAutosave();
+            view.sessions().autosaveBlocking();
+            windowSettings.save(stage); // also writes the appearance settings
+        });
+        if (System.getenv("ACTIVATION_LAB_STARTUP_PROBE") != null) {
+            StartupProbe.install(scene);
+        }
         stage.show();
+        openAtStart(view, getParameters().getRaw());
+        view.sessions().startAutosave(5);
+    }
+
+    /** Opens the file the desktop passed us (file association), else reopens the last session. */
+    private static void openAtStart(MainView view, java.util.List<String> args) {
+        if (args.size() == 1 && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".alsession")) {
+            view.sessions().open(java.nio.file.Path.of(args.get(0)));
+        } else if (args.size() == 1 && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".almodel")) {
+            view.sessions().restoreAutosave();
+            view.openModel(java.nio.file.Path.of(args.get(0)));
+        } else {
+            view.sessions().restoreAutosave();
+        }
+    }
+
+    private static void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var in = ActivationLabApp.class.getResourceAsStream("icons/activation-lab-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(in));
+            }
+        }
     }
 
     @Override

@@ -15,9 +15,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ActivationLabCommand.VersionProvider.class,
         description = {"Activation Lab: activation functions, gradient flow and real training, made visible.",
-                "Run without arguments to open the app; give a subcommand to use the command line."},
+                "Run without arguments to open the app; give a subcommand to use the command line.",
+                "",
+                "  --self-test [DIR]   render every screen offscreen to PNGs in DIR and check none is blank",
+                ""},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                FunctionsCommand.class,
+                EvalCommand.class,
+                DownloadCommand.class,
+                ChainCommand.class,
+                SignalCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,
         })

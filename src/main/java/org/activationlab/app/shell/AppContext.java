@@ -13,6 +13,7 @@ public final class AppContext implements AutoCloseable {
     private final AppSettings settings;
     private final StatusModel status;
     private final TaskRunner tasks;
+    private final Appearance appearance = new Appearance();
     private final List<Screen> screens = new ArrayList<>();
 
     public AppContext(AppSettings settings, StatusModel status, TaskRunner tasks) {
@@ -35,6 +36,10 @@ public final class AppContext implements AutoCloseable {
 
     public StatusModel status() {
         return status;
+    }
+
+    public Appearance appearance() {
+        return appearance;
     }
 
     public TaskRunner tasks() {

@@ -23,7 +23,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 
 /**
  * The main window's content: menu bar, navigation between screens on the left, the current
@@ -37,11 +36,20 @@ public final class MainView extends BorderPane {
     private final Map<Screen, Node> views = new LinkedHashMap<>();
     private final List<ToggleButton> navButtons = new ArrayList<>();
     private final HelpOverlay help;
+    private final AppearanceController appearance;
+    private final SessionController sessions;
+    private final LessonController lessons;
+    private final SessionMenus sessionMenus;
+    private final ExplainPanel explain = new ExplainPanel();
     private Screen current;
 
     public MainView(AppContext context) {
         this.context = Objects.requireNonNull(context);
         this.help = new HelpOverlay(this::shortcuts);
+        this.appearance = new AppearanceController(context.appearance(), context.settings());
+        this.sessions = new SessionController(context, this::currentScreenKey, this::showByKey);
+        this.lessons = new LessonController(sessions, context.status());
+        this.sessionMenus = new SessionMenus(sessions, lessons, () -> getScene() == null ? null : getScene().getWindow());
         getStyleClass().add("main-view");
         createView();
         if (!context.screens().isEmpty()) {
@@ -86,13 +94,19 @@ public final class MainView extends BorderPane {
         setLeft(nav);
 
         content.getStyleClass().add("content");
-        layers.getChildren().addAll(content, help);
-        VBox.setVgrow(layers, Priority.ALWAYS);
+        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(content, explain);
+        javafx.scene.layout.HBox.setHgrow(content, Priority.ALWAYS);
+        VBox main = new VBox(sessionMenus.lessonBar(), body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        layers.getChildren().addAll(main, help);
         setCenter(layers);
 
-        StatusBar status = new StatusBar();
+        Label statusText = new Label();
+        statusText.setId("status-text");
+        statusText.textProperty().bind(context.status().messageProperty());
+        javafx.scene.layout.HBox status = new javafx.scene.layout.HBox(statusText);
         status.setId("status-bar");
-        status.textProperty().bind(context.status().messageProperty());
+        status.getStyleClass().add("app-status-bar");
         setBottom(status);
     }
 
@@ -107,9 +121,12 @@ public final class MainView extends BorderPane {
                 getScene().getWindow().hide();
             }
         });
+        file.getItems().addAll(sessionMenus.fileItems());
         file.getItems().add(quit);
 
         Menu view = new Menu("_View");
+        view.getItems().addAll(appearance.menuItems(() -> getScene() == null ? null
+                : (javafx.stage.Stage) getScene().getWindow()));
         int i = 1;
         for (Screen s : context.screens()) {
             MenuItem item = new MenuItem(s.title());
@@ -125,20 +142,32 @@ public final class MainView extends BorderPane {
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(e -> help.toggle());
+        MenuItem explainItem = new MenuItem("What am I looking at?");
+        explainItem.setAccelerator(new KeyCodeCombination(KeyCode.F2));
+        explainItem.setOnAction(e -> explain.toggle());
         MenuItem about = new MenuItem("About Activation Lab");
         about.setOnAction(e -> AboutDialog.show(getScene() == null ? null : getScene().getWindow()));
-        helpMenu.getItems().addAll(shortcuts, about);
+        helpMenu.getItems().addAll(explainItem, shortcuts, about);
         MenuBar bar = new MenuBar(file, view, helpMenu);
         bar.setId("menu-bar");
         return bar;
     }
 
-    /** Keys that work everywhere: Esc closes the help overlay. */
+    /** Keys that work everywhere (Esc closes the help overlay), and the appearance on the scene's root. */
     public void installShortcuts(Scene scene) {
+        appearance.bind(scene.getRoot());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && help.isShowing()) {
                 help.hide();
                 e.consume();
+            } else if (lessons.lessonProperty().get() != null && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                if (e.getCode() == KeyCode.PAGE_DOWN) {
+                    lessons.next();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.PAGE_UP) {
+                    lessons.previous();
+                    e.consume();
+                }
             }
         });
     }
@@ -148,6 +177,7 @@ public final class MainView extends BorderPane {
         Node view = views.computeIfAbsent(screen, Screen::createView);
         content.getChildren().setAll(view);
         current = screen;
+        explain.setScreen(screen);
         int idx = context.screens().indexOf(screen);
         if (idx >= 0 && idx < navButtons.size()) {
             navButtons.get(idx).setSelected(true);
@@ -159,6 +189,49 @@ public final class MainView extends BorderPane {
         return current;
     }
 
+    private String currentScreenKey() {
+        return current == null ? null : keyOf(current);
+    }
+
+    /** The session key of a screen: its {@link SessionParticipant#sessionKey()}, else its title. */
+    static String keyOf(Screen s) {
+        return s instanceof SessionParticipant p ? p.sessionKey() : s.title().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Shows the screen with this session key, if there is one. */
+    public void showByKey(String key) {
+        for (Screen s : context.screens()) {
+            if (keyOf(s).equals(key)) {
+                show(s);
+                return;
+            }
+        }
+    }
+
+    /** Hands a trained-model file to the first screen that opens models. */
+    public void openModel(java.nio.file.Path file) {
+        for (Screen s : context.screens()) {
+            if (s instanceof ModelOpener m) {
+                show(s);
+                m.openModel(file);
+                return;
+            }
+        }
+        context.status().show("No screen can open model files in this version: " + file.getFileName());
+    }
+
+    public SessionController sessions() {
+        return sessions;
+    }
+
+    public LessonController lessons() {
+        return lessons;
+    }
+
+    public ExplainPanel explainPanel() {
+        return explain;
+    }
+
     public HelpOverlay helpOverlay() {
         return help;
     }
@@ -167,11 +240,14 @@ public final class MainView extends BorderPane {
         List<Shortcut> list = new ArrayList<>();
         list.add(new Shortcut("F1", "Show or hide this list of shortcuts"));
         list.add(new Shortcut("Esc", "Close this list"));
+        list.add(new Shortcut("F2", "What am I looking at? (an explanation of this screen)"));
         int i = 1;
         for (Screen s : context.screens()) {
             list.add(new Shortcut("Ctrl+" + i, "Go to " + s.title()));
             i++;
         }
+        list.addAll(AppearanceController.shortcuts());
+        list.addAll(SessionMenus.shortcuts());
         list.add(new Shortcut("Ctrl+Q", "Quit (window size and position are remembered)"));
         if (current instanceof ShortcutProvider p) {
             list.addAll(p.shortcuts());

@@ -27,6 +27,11 @@ public enum ActivationKind {
     MISH("mish", "Mish", null),
     LINEAR("linear", "Linear", null);
 
+    /** SELU's fixed alpha (Klambauer et al. 2017), as published, to full precision. */
+    public static final String SELU_ALPHA_DIGITS = "1.6732632423543772848170429916717";
+    /** SELU's fixed lambda (scale), as published, to full precision. */
+    public static final String SELU_LAMBDA_DIGITS = "1.0507009873554804934193349852946";
+
     private final String cliName;
     private final String displayName;
     private final Parameter parameter;
@@ -75,11 +80,11 @@ public enum ActivationKind {
             case LEAKY_RELU -> new Functions.LeakyRelu(alpha);
             case ELU -> new Functions.Elu(alpha);
             case SELU -> Functions.SELU;
-            case GELU -> Functions.GELU;
-            case GELU_TANH -> Functions.GELU_TANH;
-            case SILU -> Functions.SILU;
+            case GELU -> GatedFunctions.GELU;
+            case GELU_TANH -> GatedFunctions.GELU_TANH;
+            case SILU -> GatedFunctions.SILU;
             case SOFTPLUS -> Functions.SOFTPLUS;
-            case MISH -> Functions.MISH;
+            case MISH -> GatedFunctions.MISH;
             case LINEAR -> Functions.LINEAR;
         };
     }

@@ -1,27 +1,18 @@
 package org.activationlab.core.activation;
 
-import org.apache.commons.numbers.gamma.Erfc;
-import org.apache.commons.numbers.gamma.Erfcx;
-
 /**
- * The implementations. Each is written for accuracy over the whole double range:
- * no {@code 1 - tanh²} or {@code 1 + tanh} cancellations, {@code expm1} near zero, erfc/erfcx
- * (Commons Numbers, Boost's algorithms, ~1 ulp) for the exact GELU, and explicit limits at ±∞
- * where a naive formula would give ∞·0 = NaN.
+ * The implementations of the piecewise and classic functions (the self-gated x·g(x) family lives
+ * in {@link GatedFunctions}). Each is written for accuracy over the whole double range: no
+ * {@code 1 − tanh²} cancellation, {@code expm1} near zero, no overflow of e^x, NaN propagated, and
+ * explicit limits at ±∞ where a naive formula would give ∞·0 = NaN.
  */
 final class Functions {
     private Functions() {
     }
 
     /** SELU's fixed constants (Klambauer et al. 2017), to full double precision. */
-    static final double SELU_ALPHA = 1.6732632423543772848170429916717;
-    static final double SELU_LAMBDA = 1.0507009873554804934193349852946;
-    /** sqrt(2/pi) and the cubic coefficient of the tanh form of GELU (Hendrycks & Gimpel 2016). */
-    static final double GELU_C = 0.7978845608028654;
-    static final double GELU_K = 0.044715;
-    private static final double INV_SQRT2 = 0.7071067811865476;
-    private static final double INV_SQRT_2PI = 0.3989422804014327;
-
+    static final double SELU_ALPHA = Double.parseDouble(ActivationKind.SELU_ALPHA_DIGITS);
+    static final double SELU_LAMBDA = Double.parseDouble(ActivationKind.SELU_LAMBDA_DIGITS);
     /** σ(x) without overflow: 1/(1+e^-x) for x ≥ 0, e^x/(1+e^x) for x < 0. */
     static double sigmoid(double x) {
         if (x >= 0) {
@@ -53,27 +44,6 @@ final class Functions {
         return Math.log1p(Math.exp(x));
     }
 
-    /** exp(−x²/2) with x² split exactly into hi + lo (fma), so large |x| loses no accuracy. */
-    static double expHalfSquare(double x) {
-        double hi = x * x;
-        if (hi == Double.POSITIVE_INFINITY) {
-            return 0.0;
-        }
-        double lo = Math.fma(x, x, -hi);
-        return Math.exp(-0.5 * hi) * (1.0 - 0.5 * lo);
-    }
-
-    /**
-     * Φ(x), the standard normal CDF. For x < −1, Φ(x) = ½·erfcx(−x/√2)·e^(−x²/2): the rounding of
-     * −x/√2 then hardly matters (erfcx is smooth), where erfc(−x/√2) would lose ~2t² ulp.
-     */
-    static double normalCdf(double x) {
-        if (x < -1.0) {
-            return 0.5 * Erfcx.value(-x * INV_SQRT2) * expHalfSquare(x);
-        }
-        return 0.5 * Erfc.value(-x * INV_SQRT2);
-    }
-
     static final Activation SIGMOID = new Base(ActivationKind.SIGMOID) {
         @Override
         public double value(double x) {
@@ -99,39 +69,38 @@ final class Functions {
     };
 
     static final Activation RELU = new Base(ActivationKind.RELU) {
+        // Comparisons are ordered so that NaN propagates (a NaN must surface in training, not vanish).
         @Override
         public double value(double x) {
-            return x > 0 ? x : 0.0;
+            return x <= 0 ? 0.0 : x;
         }
 
         @Override
         public double derivative(double x) {
-            return x > 0 ? 1.0 : 0.0;
+            return x > 0 ? 1.0 : x <= 0 ? 0.0 : Double.NaN;
         }
 
         @Override
         public void forward(float[] z, float[] a, int n) {
             for (int i = 0; i < n; i++) {
-                a[i] = z[i] > 0f ? z[i] : 0f;
+                a[i] = z[i] <= 0f ? 0f : z[i];
             }
         }
 
         @Override
         public void backward(float[] z, float[] a, float[] grad, int n) {
             for (int i = 0; i < n; i++) {
-                grad[i] = z[i] > 0f ? grad[i] : 0f;
+                grad[i] = z[i] > 0f ? grad[i] : z[i] <= 0f ? 0f : Float.NaN;
             }
         }
     };
 
     static final class LeakyRelu extends Base {
         private final double alpha;
-        private final float alphaF;
 
         LeakyRelu(double alpha) {
             super(ActivationKind.LEAKY_RELU);
             this.alpha = alpha;
-            this.alphaF = (float) alpha;
         }
 
         @Override
@@ -141,7 +110,7 @@ final class Functions {
 
         @Override
         public double value(double x) {
-            if (x > 0) {
+            if (x > 0 || x != x) {
                 return x;
             }
             return alpha == 0.0 ? 0.0 : alpha * x;
@@ -149,20 +118,23 @@ final class Functions {
 
         @Override
         public double derivative(double x) {
-            return x > 0 ? 1.0 : alpha;
+            return x > 0 ? 1.0 : x <= 0 ? alpha : Double.NaN;
         }
 
         @Override
         public void forward(float[] z, float[] a, int n) {
             for (int i = 0; i < n; i++) {
-                a[i] = z[i] > 0f ? z[i] : alphaF * z[i];
+                // the product in double, then rounded once: bit-identical to (float) value(z); α = 0 gives
+                // 0 also at z = −∞ (where 0·∞ would be NaN)
+                float zi = z[i];
+                a[i] = zi > 0f || zi != zi ? zi : alpha == 0.0 ? 0f : (float) (alpha * zi);
             }
         }
 
         @Override
         public void backward(float[] z, float[] a, float[] grad, int n) {
             for (int i = 0; i < n; i++) {
-                grad[i] = z[i] > 0f ? grad[i] : alphaF * grad[i];
+                grad[i] = z[i] > 0f ? grad[i] : z[i] <= 0f ? (float) (alpha * grad[i]) : Float.NaN;
             }
         }
     }
@@ -203,72 +175,6 @@ final class Functions {
         }
     };
 
-    static final Activation GELU = new Base(ActivationKind.GELU) {
-        @Override
-        public double value(double x) {
-            if (Double.isInfinite(x)) {
-                return x > 0 ? x : -0.0;
-            }
-            return x * normalCdf(x);
-        }
-
-        @Override
-        public double derivative(double x) {
-            if (Double.isInfinite(x)) {
-                return x > 0 ? 1.0 : 0.0;
-            }
-            if (x < -1.0) {
-                // Φ(x) + xφ(x) = e^(−x²/2)·(½·erfcx(−x/√2) + x/√(2π)): one exponential, no 0·∞.
-                return expHalfSquare(x) * (0.5 * Erfcx.value(-x * INV_SQRT2) + x * INV_SQRT_2PI);
-            }
-            return normalCdf(x) + x * INV_SQRT_2PI * expHalfSquare(x);
-        }
-    };
-
-    static final Activation GELU_TANH = new Base(ActivationKind.GELU_TANH) {
-        // ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³): the σ form has no 1 + tanh cancellation.
-        private double twoU(double x) {
-            return 2.0 * GELU_C * (x + GELU_K * x * x * x);
-        }
-
-        @Override
-        public double value(double x) {
-            if (Double.isInfinite(x) || Math.abs(x) > 1e10) {
-                return x > 0 ? x : -0.0;
-            }
-            return x * sigmoid(twoU(x));
-        }
-
-        @Override
-        public double derivative(double x) {
-            if (Double.isInfinite(x) || Math.abs(x) > 1e10) {
-                return x > 0 ? 1.0 : 0.0;
-            }
-            double t = twoU(x);
-            double dTwoU = 2.0 * GELU_C * (1.0 + 3.0 * GELU_K * x * x);
-            return sigmoid(t) + x * sigmoidPrime(t) * dTwoU;
-        }
-    };
-
-    static final Activation SILU = new Base(ActivationKind.SILU) {
-        @Override
-        public double value(double x) {
-            if (x == Double.NEGATIVE_INFINITY) {
-                return -0.0;
-            }
-            return x * sigmoid(x);
-        }
-
-        @Override
-        public double derivative(double x) {
-            if (Double.isInfinite(x)) {
-                return x > 0 ? 1.0 : 0.0;
-            }
-            // σ(x)·(1 + x·σ(−x))
-            return sigmoid(x) * (1.0 + x * sigmoid(-x));
-        }
-    };
-
     static final Activation SOFTPLUS = new Base(ActivationKind.SOFTPLUS) {
         @Override
         public double value(double x) {
@@ -281,49 +187,6 @@ final class Functions {
         }
     };
 
-    static final Activation MISH = new Base(ActivationKind.MISH) {
-        // With e = e^x, n = e(e+2): tanh(softplus x) = n/(n+2) and sech²(softplus x) = 4(n+1)/(n+2)².
-        // For x > 0 the same in terms of e = e^−x, so neither side cancels or overflows.
-        private double tanhSoftplus(double x) {
-            if (x > 0) {
-                double e = Math.exp(-x);
-                return (1.0 + 2.0 * e) / (1.0 + 2.0 * e + 2.0 * e * e);
-            }
-            double e = Math.exp(x);
-            double n = e * (e + 2.0);
-            return n / (n + 2.0);
-        }
-
-        private double sech2Softplus(double x) {
-            if (x > 0) {
-                double e = Math.exp(-x);
-                double d = 1.0 + 2.0 * e + 2.0 * e * e;
-                double p = 2.0 * e * (1.0 + e);
-                return p * p / (d * d);
-            }
-            double e = Math.exp(x);
-            double n = e * (e + 2.0);
-            double d = n + 2.0;
-            return 4.0 * (n + 1.0) / (d * d);
-        }
-
-        @Override
-        public double value(double x) {
-            if (x == Double.NEGATIVE_INFINITY) {
-                return -0.0;
-            }
-            return x * tanhSoftplus(x);
-        }
-
-        @Override
-        public double derivative(double x) {
-            if (Double.isInfinite(x)) {
-                return x > 0 ? 1.0 : 0.0;
-            }
-            return tanhSoftplus(x) + x * sigmoid(x) * sech2Softplus(x);
-        }
-    };
-
     static final Activation LINEAR = new Base(ActivationKind.LINEAR) {
         @Override
         public double value(double x) {
@@ -332,7 +195,7 @@ final class Functions {
 
         @Override
         public double derivative(double x) {
-            return 1.0;
+            return x == x ? 1.0 : Double.NaN;
         }
     };
 
