@@ -70,7 +70,7 @@ public final class IdxReader {
             }
         }
         byte[] values = new byte[(int) total];
-        int got = data.readNBytes(values, 0, values.length);
+        int got = readFully(data, values, name);
         if (got < values.length) {
             throw new IdxFormatException(name + ": truncated: the header promises " + values.length
                     + " values, the file holds " + got);
@@ -82,11 +82,25 @@ public final class IdxReader {
         return new IdxFile(magic, dims, values);
     }
 
+    /** Reads as many values as there are; a compressed stream that breaks off counts as truncated. */
+    private static int readFully(InputStream in, byte[] values, String name) throws IOException {
+        try {
+            return in.readNBytes(values, 0, values.length);
+        } catch (EOFException e) {
+            throw new IdxFormatException(name + ": truncated: the compressed data ends early (expected "
+                    + values.length + " values)");
+        } catch (java.util.zip.ZipException e) {
+            throw new IdxFormatException(name + ": damaged gzip data (" + e.getMessage() + ")");
+        }
+    }
+
     private static int readHeaderInt(DataInputStream in, String name, String what) throws IOException {
         try {
             return in.readInt();
         } catch (EOFException e) {
             throw new IdxFormatException(name + ": truncated header: could not read " + what);
+        } catch (java.util.zip.ZipException e) {
+            throw new IdxFormatException(name + ": damaged gzip data (" + e.getMessage() + ")");
         }
     }
 }

@@ -80,6 +80,14 @@ class IdxReaderTest {
     }
 
     @Test
+    void refusesACutGzipFile() throws IOException {
+        byte[] gz = gzip(idx(2051, new int[] {20, 28, 28}, 20 * 784));
+        Path p = write("cut-images.gz", java.util.Arrays.copyOf(gz, gz.length / 2));
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(p, IdxReader.IMAGES_MAGIC));
+        assertTrue(e.getMessage().contains("cut-images.gz") && e.getMessage().contains("truncated"), e.getMessage());
+    }
+
+    @Test
     void refusesTruncatedHeader() throws IOException {
         Path p = write("header", java.util.Arrays.copyOf(idx(2051, new int[] {2, 3, 3}, 0), 9));
         IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(p, IdxReader.IMAGES_MAGIC));
