@@ -34,7 +34,7 @@ public final class MnistLoader {
                 f[i] = IdxReader.read(in, "embedded " + PARTS[i] + ".gz", magic(i));
             }
         }
-        return assemble("embedded MNIST (8,000 train / 2,000 test)", f);
+        return assemble("embedded MNIST digits", f);
     }
 
     /** The four IDX files in {@code dir}, raw or gzip. */
