@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "60000", description = "Samples per MLP epoch. Default: ${DEFAULT-VALUE}.")
     int samples;
 
-    @Option(names = "--cnn-samples", defaultValue = "1280",
+    @Option(names = "--cnn-samples", defaultValue = "768",
             description = "Samples per post-cnn epoch (kept short so the default bench stays quick). Default: ${DEFAULT-VALUE}.")
     int cnnSamples;
 
