@@ -71,7 +71,7 @@ public final class Conv2D implements Layer {
         cols = Buffers.ensure(cols, p * kk);
         y = Buffers.ensure(y, p * filters);
         // TODO(lead): core.tensor.Im2col.im2col(x, 0, batch, h, w, c, k, padding, cols, 0, par) once merged
-        Im2col.im2col(x, batch, h, w, c, k, pad, oh, ow, cols);
+        par.forRange(batch, 1, (b0, b1) -> Im2col.im2col(x, b0, b1, h, w, c, k, pad, oh, ow, cols));
         // y = cols · Wᵀ   (P × K · K × F)
         Gemm.sgemm(false, true, p, filters, kk, 1f, cols, 0, kk, weights.value(), 0, kk, 0f, y, 0, filters, par);
         float[] b = bias.value();
@@ -108,7 +108,8 @@ public final class Conv2D implements Layer {
         // dcols = dy · W   (P × F · F × K), written over cols, then folded back into dx
         Gemm.sgemm(false, false, p, kk, filters, 1f, dy, 0, filters, weights.value(), 0, kk, 0f, cols, 0, kk, par);
         dx = Buffers.ensure(dx, batch * inputSize());
-        Im2col.col2im(cols, batch, h, w, c, k, pad, oh, ow, dx);
+        float[] d = dx;
+        par.forRange(batch, 1, (b0, b1) -> Im2col.col2im(cols, b0, b1, h, w, c, k, pad, oh, ow, d));
         return dx;
     }
 

@@ -18,10 +18,11 @@ final class Im2col {
     private Im2col() {
     }
 
-    static void im2col(float[] x, int batch, int h, int w, int c, int k, int pad, int oh, int ow, float[] cols) {
+    /** Rows of cols for images [from, to) of the batch. */
+    static void im2col(float[] x, int from, int to, int h, int w, int c, int k, int pad, int oh, int ow, float[] cols) {
         int kc = k * c;
         int rowLen = k * kc;
-        for (int b = 0; b < batch; b++) {
+        for (int b = from; b < to; b++) {
             for (int oy = 0; oy < oh; oy++) {
                 for (int ox = 0; ox < ow; ox++) {
                     int row = ((b * oh + oy) * ow + ox) * rowLen;
@@ -47,12 +48,12 @@ final class Im2col {
         }
     }
 
-    /** The adjoint: dx (overwritten) = Σ of the cols entries that copied each pixel. */
-    static void col2im(float[] cols, int batch, int h, int w, int c, int k, int pad, int oh, int ow, float[] dx) {
-        Arrays.fill(dx, 0, batch * h * w * c, 0f);
+    /** The adjoint, for images [from, to): dx (overwritten) = Σ of the cols entries that copied each pixel. */
+    static void col2im(float[] cols, int from, int to, int h, int w, int c, int k, int pad, int oh, int ow, float[] dx) {
+        Arrays.fill(dx, from * h * w * c, to * h * w * c, 0f);
         int kc = k * c;
         int rowLen = k * kc;
-        for (int b = 0; b < batch; b++) {
+        for (int b = from; b < to; b++) {
             for (int oy = 0; oy < oh; oy++) {
                 for (int ox = 0; ox < ow; ox++) {
                     int row = ((b * oh + oy) * ow + ox) * rowLen;
