@@ -95,7 +95,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the per-epoch results as CSV.")
     Path out;
 
-    @Option(names = "--save-model", paramLabel = "FILE",
+    @Option(names = "--save-model", paramLabel = "FILE.almodel",
             description = "Save the trained model (with several activations: FILE-<activation>.<ext>).")
     Path saveModel;
 

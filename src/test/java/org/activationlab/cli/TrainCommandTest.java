@@ -27,7 +27,7 @@ class TrainCommandTest {
     @Test
     void trainsSeveralActivationsAndWritesCsvAndModels() throws Exception {
         Path csv = dir.resolve("r.csv");
-        Path model = dir.resolve("m.alnn");
+        Path model = dir.resolve("m.almodel");
         int code = run("train", "--model", "mlp:784-16-10", "--activations", "relu,selu", "--epochs", "1",
                 "--threads", "1", "--batch", "256", "--out", csv.toString(), "--save-model", model.toString());
         assertEquals(0, code, err.toString());
@@ -38,7 +38,7 @@ class TrainCommandTest {
         assertTrue(lines.get(2).startsWith("selu,1,"));
         double acc = Double.parseDouble(lines.get(1).split(",")[5]);
         assertTrue(acc > 0.5, "test accuracy after one epoch: " + acc);
-        Network selu = ModelFile.load(dir.resolve("m-selu.alnn"));
+        Network selu = ModelFile.load(dir.resolve("m-selu.almodel"));
         assertEquals("selu", selu.spec().activation().cliName());
         assertTrue(out.toString().contains("relu       epoch 1"), out.toString());
     }

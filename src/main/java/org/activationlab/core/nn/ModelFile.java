@@ -33,6 +33,8 @@ import org.activationlab.core.settings.AtomicFiles;
  * the checksum, and that nothing follows it; each failure names the file and the problem.
  */
 public final class ModelFile {
+    /** The file name extension the desktop associates with the app. */
+    public static final String EXTENSION = ".almodel";
     /** "ALNN". */
     public static final int MAGIC = 0x414C4E4E;
     public static final int VERSION = 1;

@@ -25,7 +25,7 @@ class ModelFileTest {
     @Test
     void roundTripRestoresSpecAndWeightsExactly() throws IOException {
         Network net = sample();
-        Path f = dir.resolve("m.alnn");
+        Path f = dir.resolve("m.almodel");
         ModelFile.save(net, f);
         Network back = ModelFile.load(f);
         assertEquals(net.spec(), back.spec());
@@ -39,7 +39,7 @@ class ModelFileTest {
     @Test
     void postCnnRoundTrips() throws IOException {
         Network net = new ModelSpec("post-cnn", ActivationKind.SELU, Double.NaN, 0, null).build(2);
-        Path f = dir.resolve("cnn.alnn");
+        Path f = dir.resolve("cnn.almodel");
         ModelFile.save(net, f);
         Network back = ModelFile.load(f);
         assertEquals(net.parameterCount(), back.parameterCount());
@@ -49,7 +49,7 @@ class ModelFileTest {
 
     @Test
     void refusesWrongMagic() throws IOException {
-        Path f = dir.resolve("x.alnn");
+        Path f = dir.resolve("x.almodel");
         Files.write(f, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1});
         IOException e = assertThrows(IOException.class, () -> ModelFile.load(f));
         assertTrue(e.getMessage().contains("not an Activation Lab model"), e.getMessage());
@@ -57,7 +57,7 @@ class ModelFileTest {
 
     @Test
     void refusesOtherVersions() throws IOException {
-        Path f = dir.resolve("v.alnn");
+        Path f = dir.resolve("v.almodel");
         ModelFile.save(sample(), f);
         byte[] b = Files.readAllBytes(f);
         ByteBuffer.wrap(b).putInt(4, 99);
@@ -68,7 +68,7 @@ class ModelFileTest {
 
     @Test
     void refusesTruncatedFiles() throws IOException {
-        Path f = dir.resolve("t.alnn");
+        Path f = dir.resolve("t.almodel");
         ModelFile.save(sample(), f);
         byte[] b = Files.readAllBytes(f);
         Files.write(f, java.util.Arrays.copyOf(b, b.length / 2));
@@ -78,7 +78,7 @@ class ModelFileTest {
 
     @Test
     void refusesDamagedWeights() throws IOException {
-        Path f = dir.resolve("d.alnn");
+        Path f = dir.resolve("d.almodel");
         ModelFile.save(sample(), f);
         byte[] b = Files.readAllBytes(f);
         b[b.length - 10] ^= 0x40;
@@ -89,7 +89,7 @@ class ModelFileTest {
 
     @Test
     void saveReplacesAnOldFileCompletely() throws IOException {
-        Path f = dir.resolve("r.alnn");
+        Path f = dir.resolve("r.almodel");
         Files.write(f, new byte[100_000]);
         ModelFile.save(sample(), f);
         ModelFile.load(f);
