@@ -126,6 +126,9 @@ public final class TrainCommand implements Callable<Integer> {
                 }
             };
             TrainingResult r = new Trainer(net, d, config).run(printer, new TrainingControl());
+            if (out != null) {
+                AtomicFiles.writeString(out, String.join("\n", csv) + "\n"); // after each activation: long runs keep partial results
+            }
             if (r.status() != TrainingResult.Status.COMPLETED) {
                 o.println(label + ": " + r.message());
                 exit = 1;
@@ -137,7 +140,6 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         if (out != null) {
-            AtomicFiles.writeString(out, String.join("\n", csv) + "\n");
             o.println("wrote " + out);
         }
         return exit;
