@@ -34,7 +34,7 @@ grep -q "MimeType=.*application/x-activation-lab-session" "$root/opt/activation-
 export HOME="$home"; unset DISPLAY WAYLAND_DISPLAY || true
 "$app" --version | grep -q "activation-lab" || fail "--version"
 out=$("$app" eval sigmoid --x 0,10)
-echo "$out" | grep -q "^sigmoid,,10.0,0.9999546021312976,4.5397868702434395E-5$" || fail "eval printed: $out"
+echo "$out" | grep -q "^sigmoid,,10.0,0.9999546021312976,4.539580773595167E-5$" || fail "eval printed: $out"
 "$app" --self-test "$root/self-test" || fail "--self-test"
 ls "$root/self-test"/*.png > /dev/null || fail "self-test wrote no PNG"
 unexpected=$(cd "$home" && find . -mindepth 1 -maxdepth 2 | grep -v -E '^\./\.config$|^\./\.config/activation-lab' || true)

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 DownloadCommand.class,
                 ChainCommand.class,
                 SignalCommand.class,
+                ApproxCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,
         })

@@ -130,7 +130,9 @@ public final class DatasetDownloader {
                 fetchFrom(RemoteDataset.addressOf(mirror, file), file, target, reporter, cancel);
                 return;
             } catch (DownloadException e) {
-                if (e.reason() == Reason.CANCELLED) {
+                // a cancel closes the connection, which the transfer may see first as a broken or
+                // ended stream: whatever the failure says, a cancelled download is reported as cancelled
+                if (e.reason() == Reason.CANCELLED || cancel.isCancelled()) {
                     throw new DownloadException(Reason.CANCELLED, "The download of " + dataset.title()
                             + " was cancelled; the unfinished file was removed.", e);
                 }
