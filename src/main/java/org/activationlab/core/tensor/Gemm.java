@@ -12,40 +12,108 @@ package org.activationlab.core.tensor;
  * Training needs all three layouts: forward {@code Y = X·Wᵀ}, weight gradient {@code dW = dYᵀ·X},
  * input gradient {@code dX = dY·W}.
  *
- * <p>Reference version (plain loops): the kernel owner replaces the internals with a blocked,
- * vectorisable and parallel kernel, keeping this signature and its semantics
- * (beta = 0 ignores whatever C held, NaN included).
+ * <p>Semantics (as BLAS): beta = 0 ignores whatever C held, NaN included; alpha = 0 or k = 0
+ * only scales C by beta (A and B are not read). Otherwise every product term is computed, so a NaN
+ * or infinity in A or B reaches C (a diverging training run shows up). Rounding differs from a
+ * naive loop (blocked summation order), well within float accuracy.
+ *
+ * <p>The work is split over the threads of {@link Parallel} by rows of C (or by columns when C is
+ * wide and short); each thread runs the cache-blocked kernel of {@link BlockedGemm} on its part.
+ * With {@link Parallel#SERIAL} the result is bit-identical from run to run.
  */
 public final class Gemm {
+    /** Minimum multiply-adds per thread before a split pays for the hand-off (~20 µs of work). */
+    private static final long MIN_WORK_PER_THREAD = 1L << 19;
+    /** Rows (or columns) per unit of split, so chunks keep the kernel's tiles whole. */
+    private static final int ROW_UNIT = 8;
+    private static final int COL_UNIT = 64;
+
     private Gemm() {
     }
 
+    /**
+     * {@code C = alpha · op(A) · op(B) + beta · C}; see the class comment for the layout.
+     *
+     * @throws IllegalArgumentException if a size is negative, a leading dimension is too small or
+     *                                  an array is too short for the shape (message names them)
+     */
     public static void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
                              float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                              float beta, float[] c, int cOff, int ldc, Parallel par) {
-        par.forRange(m, 8, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                int ci = cOff + i * ldc;
-                for (int j = 0; j < n; j++) {
-                    c[ci + j] = beta == 0f ? 0f : beta * c[ci + j];
-                }
-                for (int p = 0; p < k; p++) {
-                    float av = alpha * (transA ? a[aOff + p * lda + i] : a[aOff + i * lda + p]);
-                    if (av == 0f) {
-                        continue;
-                    }
-                    if (!transB) {
-                        int bp = bOff + p * ldb;
-                        for (int j = 0; j < n; j++) {
-                            c[ci + j] += av * b[bp + j];
-                        }
-                    } else {
-                        for (int j = 0; j < n; j++) {
-                            c[ci + j] += av * b[bOff + j * ldb + p];
-                        }
-                    }
+        check(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0 || alpha == 0f) {
+            scale(m, n, beta, c, cOff, ldc);
+            return;
+        }
+        long work = (long) m * n * k;
+        int threads = (int) Math.min(par.threads(), Math.max(1, work / MIN_WORK_PER_THREAD));
+        if (threads <= 1) {
+            BlockedGemm.multiply(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+        } else if (m >= n || n < 2 * COL_UNIT) {
+            int units = (m + ROW_UNIT - 1) / ROW_UNIT;
+            par.forRange(units, Math.max(1, units / threads), (u0, u1) -> {
+                int i0 = u0 * ROW_UNIT;
+                int rows = Math.min(m, u1 * ROW_UNIT) - i0;
+                int aPart = transA ? aOff + i0 : aOff + i0 * lda;
+                BlockedGemm.multiply(transA, transB, rows, n, k, alpha, a, aPart, lda, b, bOff, ldb,
+                        beta, c, cOff + i0 * ldc, ldc);
+            });
+        } else {
+            int units = (n + COL_UNIT - 1) / COL_UNIT;
+            par.forRange(units, Math.max(1, units / threads), (u0, u1) -> {
+                int j0 = u0 * COL_UNIT;
+                int cols = Math.min(n, u1 * COL_UNIT) - j0;
+                int bPart = transB ? bOff + j0 * ldb : bOff + j0;
+                BlockedGemm.multiply(transA, transB, m, cols, k, alpha, a, aOff, lda, b, bPart, ldb,
+                        beta, c, cOff + j0, ldc);
+            });
+        }
+    }
+
+    /** C = beta · C over the m × n window (beta = 0 writes zeros without reading C). */
+    static void scale(int m, int n, float beta, float[] c, int cOff, int ldc) {
+        if (beta == 1f) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            int ci = cOff + i * ldc;
+            if (beta == 0f) {
+                java.util.Arrays.fill(c, ci, ci + n, 0f);
+            } else {
+                for (int j = ci; j < ci + n; j++) {
+                    c[j] *= beta;
                 }
             }
-        });
+        }
+    }
+
+    private static void check(boolean transA, boolean transB, int m, int n, int k,
+                              float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                              float[] c, int cOff, int ldc) {
+        if (m < 0 || n < 0 || k < 0) {
+            throw new IllegalArgumentException("sizes must be >= 0, got m=" + m + " n=" + n + " k=" + k);
+        }
+        checkMatrix("A", a, aOff, lda, transA ? k : m, transA ? m : k);
+        checkMatrix("B", b, bOff, ldb, transB ? n : k, transB ? k : n);
+        checkMatrix("C", c, cOff, ldc, m, n);
+    }
+
+    /** A rows × cols matrix stored with row stride ld from off must fit in x. */
+    private static void checkMatrix(String name, float[] x, int off, int ld, int rows, int cols) {
+        if (rows == 0 || cols == 0) {
+            return;
+        }
+        if (ld < cols) {
+            throw new IllegalArgumentException(name + ": leading dimension " + ld + " < " + cols
+                    + " columns (" + rows + " x " + cols + ")");
+        }
+        long last = off + (long) (rows - 1) * ld + cols;
+        if (off < 0 || last > x.length) {
+            throw new IllegalArgumentException(name + ": " + rows + " x " + cols + " with stride " + ld
+                    + " from offset " + off + " needs " + last + " elements, array has " + x.length);
+        }
     }
 }
