@@ -1,0 +1,100 @@
+package org.activationlab.core.tensor;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * Throughput of the hot kernels, for the {@code bench} command and for tuning.
+ *
+ * <pre>
+ * gemm shape m × k × n:  C (m × n) = op(A) (m × k) · op(B) (k × n), 2·m·k·n floating-point operations
+ * </pre>
+ * Each figure is the median of five timed rounds after a warm-up of the same length, so the
+ * just-in-time compiler has settled and a burst of load from other processes moves it little.
+ * {@link #main} prints the table used in the kernel's performance notes.
+ */
+public final class KernelBench {
+    private static final int ROUNDS = 5;
+
+    private KernelBench() {
+    }
+
+    /** GFLOP/s of {@code C = A·B} (no transposes), m × k times k × n, on {@code threads} threads. */
+    public static double gemmGflops(int m, int k, int n, int threads, double seconds) {
+        return gemmGflops(false, false, m, k, n, threads, seconds);
+    }
+
+    /**
+     * GFLOP/s of {@code C = op(A)·op(B)} with the given layout; {@code seconds} is the total time
+     * budget (warm-up included), at least a few repetitions are timed whatever it is.
+     */
+    public static double gemmGflops(boolean transA, boolean transB, int m, int k, int n, int threads,
+                                    double seconds) {
+        if (m < 1 || k < 1 || n < 1 || seconds <= 0) {
+            throw new IllegalArgumentException("need m, k, n >= 1 and seconds > 0, got "
+                    + m + " x " + k + " x " + n + ", " + seconds + " s");
+        }
+        Random rnd = new Random(42);
+        float[] a = random(rnd, m * k);
+        float[] b = random(rnd, k * n);
+        float[] c = new float[m * n];
+        int lda = transA ? m : k;
+        int ldb = transB ? k : n;
+        try (Parallel par = Parallel.of(threads)) {
+            Runnable call = () -> Gemm.sgemm(transA, transB, m, n, k, 1f, a, 0, lda, b, 0, ldb, 0f, c, 0, n, par);
+            double perCall = timeOnce(call, 3);
+            double slice = seconds / (ROUNDS + 1);
+            int reps = (int) Math.max(3, Math.min(1_000_000, slice / Math.max(perCall, 1e-9)));
+            timeOnce(call, reps);
+            double[] rates = new double[ROUNDS];
+            for (int r = 0; r < ROUNDS; r++) {
+                rates[r] = 2.0 * m * k * n / timeOnce(call, reps) / 1e9;
+            }
+            return median(rates);
+        }
+    }
+
+    /** Seconds per call, averaged over reps calls. */
+    private static double timeOnce(Runnable call, int reps) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < reps; i++) {
+            call.run();
+        }
+        return (System.nanoTime() - t0) / 1e9 / reps;
+    }
+
+    private static double median(double[] x) {
+        double[] s = x.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
+    }
+
+    private static float[] random(Random rnd, int len) {
+        float[] x = new float[len];
+        for (int i = 0; i < len; i++) {
+            x[i] = rnd.nextFloat() - 0.5f;
+        }
+        return x;
+    }
+
+    /**
+     * Prints GFLOP/s for the shapes training uses, on 1 and 2 threads. Optional argument:
+     * seconds per figure (default 2).
+     */
+    public static void main(String[] args) {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2.0;
+        int[][] shapes = {{1024, 1024, 1024}, {128, 784, 128}, {128, 784, 256}, {128, 256, 256},
+            {784, 128, 128}, {128, 128, 784}, {73728, 288, 64}};
+        String[] layouts = {"NN", "NT", "TN"};
+        System.out.println("shape m x k x n        layout  1 thread  2 threads   (GFLOP/s)");
+        for (int[] s : shapes) {
+            for (String layout : layouts) {
+                boolean ta = layout.charAt(0) == 'T';
+                boolean tb = layout.charAt(1) == 'T';
+                double one = gemmGflops(ta, tb, s[0], s[1], s[2], 1, seconds);
+                double two = gemmGflops(ta, tb, s[0], s[1], s[2], 2, seconds);
+                System.out.printf("%5d x %4d x %4d     %s   %8.1f  %8.1f%n", s[0], s[1], s[2], layout, one, two);
+            }
+        }
+    }
+}
