@@ -15,6 +15,7 @@ import java.util.Random;
  */
 public final class KernelBench {
     private static final int ROUNDS = 5;
+    private static final double WARM_UP_SECONDS = 1.5;
 
     private KernelBench() {
     }
@@ -25,8 +26,8 @@ public final class KernelBench {
     }
 
     /**
-     * GFLOP/s of {@code C = op(A)·op(B)} with the given layout; {@code seconds} is the total time
-     * budget (warm-up included), at least a few repetitions are timed whatever it is.
+     * GFLOP/s of {@code C = op(A)·op(B)} with the given layout. {@code seconds}: a third (at least
+     * 1.5 s) warms up, half of it is timed in five rounds (at least 3 calls each).
      */
     public static double gemmGflops(boolean transA, boolean transB, int m, int k, int n, int threads,
                                     double seconds) {
@@ -42,16 +43,27 @@ public final class KernelBench {
         int ldb = transB ? k : n;
         try (Parallel par = Parallel.of(threads)) {
             Runnable call = () -> Gemm.sgemm(transA, transB, m, n, k, 1f, a, 0, lda, b, 0, ldb, 0f, c, 0, n, par);
-            double perCall = timeOnce(call, 3);
-            double slice = seconds / (ROUNDS + 1);
-            int reps = (int) Math.max(3, Math.min(1_000_000, slice / Math.max(perCall, 1e-9)));
-            timeOnce(call, reps);
+            double perCall = warmUp(call, Math.max(WARM_UP_SECONDS, seconds / 3));
+            int reps = (int) Math.max(3, Math.min(1_000_000, seconds / 2 / ROUNDS / perCall));
             double[] rates = new double[ROUNDS];
             for (int r = 0; r < ROUNDS; r++) {
                 rates[r] = 2.0 * m * k * n / timeOnce(call, reps) / 1e9;
             }
             return median(rates);
         }
+    }
+
+    /**
+     * Calls until {@code seconds} have passed (the JIT compiles the kernel meanwhile; before that a
+     * call can be a hundred times slower), then returns the seconds per call of the last calls.
+     */
+    private static double warmUp(Runnable call, double seconds) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            call.run();
+        }
+        double perCall = timeOnce(call, 1);
+        return timeOnce(call, (int) Math.max(1, Math.min(1000, 0.05 / perCall)));
     }
 
     /** Seconds per call, averaged over reps calls. */
