@@ -17,13 +17,13 @@ package org.activationlab.core.tensor;
  * or infinity in A or B reaches C (a diverging training run shows up). Rounding differs from a
  * naive loop (blocked summation order), well within float accuracy.
  *
- * <p>The work is split over the threads of {@link Parallel} by rows of C (or by columns when C is
- * wide and short); each thread runs the cache-blocked kernel of {@link BlockedGemm} on its part.
+ * <p>The work is split over the threads of {@link Parallel} by columns of C (each thread then
+ * packs only its part of op(B)), or by rows when C is too narrow; each thread runs the cache-blocked kernel of {@link BlockedGemm} on its part.
  * With {@link Parallel#SERIAL} the result is bit-identical from run to run.
  */
 public final class Gemm {
-    /** Minimum multiply-adds per thread before a split pays for the hand-off (~20 µs of work). */
-    private static final long MIN_WORK_PER_THREAD = 1L << 19;
+    /** Minimum multiply-adds per thread before a split pays for waking a thread (~20 µs of work). */
+    private static final long MIN_WORK_PER_THREAD = 1L << 21;
     /** Rows (or columns) per unit of split, so chunks keep the kernel's tiles whole. */
     private static final int ROW_UNIT = 8;
     private static final int COL_UNIT = 64;
@@ -52,7 +52,7 @@ public final class Gemm {
         int threads = (int) Math.min(par.threads(), Math.max(1, work / MIN_WORK_PER_THREAD));
         if (threads <= 1) {
             BlockedGemm.multiply(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
-        } else if (m >= n || n < 2 * COL_UNIT) {
+        } else if (n < threads * COL_UNIT) {
             int units = (m + ROW_UNIT - 1) / ROW_UNIT;
             par.forRange(units, Math.max(1, units / threads), (u0, u1) -> {
                 int i0 = u0 * ROW_UNIT;
