@@ -45,6 +45,11 @@ class GemmTest {
         void run(Parallel par) {
             Gemm.sgemm(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, par);
         }
+
+        /** The plain-Java kernel directly (Gemm may pick another one). */
+        void runPlainJava() {
+            BlockedGemm.multiply(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+        }
     }
 
     private static float[] fill(Random rnd, int len) {
@@ -57,8 +62,12 @@ class GemmTest {
 
     /** Runs p and checks every C element against a double-precision reference. */
     private static void checkAgainstReference(Problem p, Parallel par) {
+        checkAgainstReference(p, () -> p.run(par));
+    }
+
+    private static void checkAgainstReference(Problem p, Runnable multiply) {
         float[] before = p.c.clone();
-        p.run(par);
+        multiply.run();
         for (int i = 0; i < p.m; i++) {
             for (int j = 0; j < p.n; j++) {
                 double sum = 0;
@@ -121,6 +130,16 @@ class GemmTest {
             Problem p = Problem.random(rnd, rnd.nextBoolean(), rnd.nextBoolean(), m, n, k,
                     alphas[rnd.nextInt(alphas.length)], betas[rnd.nextInt(betas.length)]);
             checkAgainstReference(p, t % 2 == 0 ? Parallel.SERIAL : TWO);
+        }
+    }
+
+    @Test
+    void plainJavaKernelMatchesReferenceOnRandomShapes() {
+        Random rnd = new Random(6);
+        for (int t = 0; t < 30; t++) {
+            Problem p = Problem.random(rnd, rnd.nextBoolean(), rnd.nextBoolean(), 1 + rnd.nextInt(40),
+                    1 + rnd.nextInt(300), 1 + rnd.nextInt(600), t % 3 == 0 ? 0.5f : 1f, t % 2 == 0 ? 0f : -2f);
+            checkAgainstReference(p, p::runPlainJava);
         }
     }
 
