@@ -89,24 +89,39 @@ public final class KernelBench {
         return x;
     }
 
+    /** The multiplies of training (batch 128), as {label, layout, m, k, n}; layout NT = op(B) transposed. */
+    private static final String[][] TRAINING_SHAPES = {
+        {"square 1024", "NN", "1024", "1024", "1024"},
+        {"dense 784->128  Y = X.W^T", "NT", "128", "784", "128"},
+        {"dense 784->128  dW = dY^T.X", "TN", "128", "128", "784"},
+        {"dense 784->128  dX = dY.W", "NN", "128", "128", "784"},
+        {"dense 784->256  Y = X.W^T", "NT", "128", "784", "256"},
+        {"dense 784->256  dW = dY^T.X", "TN", "256", "128", "784"},
+        {"dense 256->256  Y = X.W^T", "NT", "128", "256", "256"},
+        {"dense 256->256  dW = dY^T.X", "TN", "256", "128", "256"},
+        {"dense 256->256  dX = dY.W", "NN", "128", "256", "256"},
+        {"conv 32->64 3x3 Y = cols.W^T", "NT", "73728", "288", "64"},
+        {"conv 32->64 3x3 dW = dY^T.cols", "TN", "64", "73728", "288"},
+        {"conv 32->64 3x3 dCols = dY.W", "NN", "73728", "64", "288"},
+        {"conv 1->32 3x3  Y = cols.W^T", "NT", "86528", "9", "32"},
+    };
+
     /**
-     * Prints GFLOP/s for the shapes training uses, on 1 and 2 threads. Optional argument:
-     * seconds per figure (default 2).
+     * Prints GFLOP/s for the multiplies of training, on 1 and 2 threads. Optional argument:
+     * seconds per figure (default 3).
      */
     public static void main(String[] args) {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2.0;
-        int[][] shapes = {{1024, 1024, 1024}, {128, 784, 128}, {128, 784, 256}, {128, 256, 256},
-            {784, 128, 128}, {128, 128, 784}, {73728, 288, 64}};
-        String[] layouts = {"NN", "NT", "TN"};
-        System.out.println("shape m x k x n        layout  1 thread  2 threads   (GFLOP/s)");
-        for (int[] s : shapes) {
-            for (String layout : layouts) {
-                boolean ta = layout.charAt(0) == 'T';
-                boolean tb = layout.charAt(1) == 'T';
-                double one = gemmGflops(ta, tb, s[0], s[1], s[2], 1, seconds);
-                double two = gemmGflops(ta, tb, s[0], s[1], s[2], 2, seconds);
-                System.out.printf("%5d x %4d x %4d     %s   %8.1f  %8.1f%n", s[0], s[1], s[2], layout, one, two);
-            }
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3.0;
+        System.out.printf("%-32s %6s %6s %6s %6s %9s %9s%n", "multiply", "layout", "m", "k", "n", "1 thread", "2 threads");
+        for (String[] s : TRAINING_SHAPES) {
+            boolean ta = s[1].charAt(0) == 'T';
+            boolean tb = s[1].charAt(1) == 'T';
+            int m = Integer.parseInt(s[2]);
+            int k = Integer.parseInt(s[3]);
+            int n = Integer.parseInt(s[4]);
+            double one = gemmGflops(ta, tb, m, k, n, 1, seconds);
+            double two = gemmGflops(ta, tb, m, k, n, 2, seconds);
+            System.out.printf("%-32s %6s %6d %6d %6d %9.1f %9.1f%n", s[0], s[1], m, k, n, one, two);
         }
     }
 }
