@@ -11,7 +11,8 @@ import java.util.Random;
  * </pre>
  * Each figure is the median of five timed rounds after a warm-up of the same length, so the
  * just-in-time compiler has settled and a burst of load from other processes moves it little.
- * {@link #main} prints the table used in the kernel's performance notes.
+ * {@link #main} prints the table used in the kernel's performance notes, plus the time of the
+ * memory-bound kernels of the post's CNN (im2col, col2im, max pooling).
  */
 public final class KernelBench {
     private static final int ROUNDS = 5;
@@ -51,6 +52,52 @@ public final class KernelBench {
             }
             return median(rates);
         }
+    }
+
+    /** Milliseconds per {@link Im2col#im2col} of a batch of NHWC images, valid padding. */
+    public static double im2colMillis(int batch, int h, int w, int c, int k, int threads, double seconds) {
+        float[] x = random(new Random(1), batch * h * w * c);
+        int rows = batch * (h - k + 1) * (w - k + 1);
+        float[] cols = new float[rows * k * k * c];
+        try (Parallel par = Parallel.of(threads)) {
+            return millis(() -> Im2col.im2col(x, 0, batch, h, w, c, k, Im2col.Padding.VALID, cols, 0, par), seconds);
+        }
+    }
+
+    /** Milliseconds per {@link Im2col#col2im} (the backward fold) of a batch, valid padding. */
+    public static double col2imMillis(int batch, int h, int w, int c, int k, int threads, double seconds) {
+        int rows = batch * (h - k + 1) * (w - k + 1);
+        float[] cols = random(new Random(1), rows * k * k * c);
+        float[] dx = new float[batch * h * w * c];
+        try (Parallel par = Parallel.of(threads)) {
+            return millis(() -> Im2col.col2im(cols, 0, batch, h, w, c, k, Im2col.Padding.VALID, dx, 0, par), seconds);
+        }
+    }
+
+    /** Milliseconds per 2 × 2 max-pool forward plus backward of a batch of NHWC images. */
+    public static double maxPoolMillis(int batch, int h, int w, int c, int threads, double seconds) {
+        float[] x = random(new Random(1), batch * h * w * c);
+        int outLen = batch * (h / 2) * (w / 2) * c;
+        float[] y = new float[outLen];
+        int[] arg = new int[outLen];
+        float[] dx = new float[x.length];
+        try (Parallel par = Parallel.of(threads)) {
+            return millis(() -> {
+                MaxPool.forward(x, 0, batch, h, w, c, y, 0, arg, 0, par);
+                MaxPool.backward(y, 0, arg, 0, batch, h, w, c, dx, 0, par);
+            }, seconds);
+        }
+    }
+
+    /** Median milliseconds per call of five timed rounds after a warm-up. */
+    private static double millis(Runnable call, double seconds) {
+        double perCall = warmUp(call, Math.max(WARM_UP_SECONDS, seconds / 3));
+        int reps = (int) Math.max(3, Math.min(1_000_000, seconds / 2 / ROUNDS / perCall));
+        double[] ms = new double[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            ms[r] = timeOnce(call, reps) * 1e3;
+        }
+        return median(ms);
     }
 
     /**
@@ -123,5 +170,12 @@ public final class KernelBench {
             double two = gemmGflops(ta, tb, m, k, n, 2, seconds);
             System.out.printf("%-32s %6s %6d %6d %6d %9.1f %9.1f%n", s[0], s[1], m, k, n, one, two);
         }
+        System.out.println("post's CNN, batch 128 (ms per call)          1 thread  2 threads");
+        System.out.printf("im2col  26x26x32, 3x3                        %9.2f %9.2f%n",
+                im2colMillis(128, 26, 26, 32, 3, 1, seconds), im2colMillis(128, 26, 26, 32, 3, 2, seconds));
+        System.out.printf("col2im  26x26x32, 3x3                        %9.2f %9.2f%n",
+                col2imMillis(128, 26, 26, 32, 3, 1, seconds), col2imMillis(128, 26, 26, 32, 3, 2, seconds));
+        System.out.printf("max-pool 24x24x64 forward + backward         %9.2f %9.2f%n",
+                maxPoolMillis(128, 24, 24, 64, 1, seconds), maxPoolMillis(128, 24, 24, 64, 2, seconds));
     }
 }

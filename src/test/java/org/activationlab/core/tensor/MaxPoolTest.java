@@ -74,4 +74,32 @@ class MaxPoolTest {
         assertTrue(Float.isNaN(y[0]));
         assertEquals(1, arg[0]);
     }
+
+    @Test
+    void sortKeyOrdersLikeFloatsAndPutsEveryNanOnTop() {
+        float[] ordered = {Float.NEGATIVE_INFINITY, -3e38f, -1f, -Float.MIN_VALUE, -0f, 0f, Float.MIN_VALUE,
+            1f, 3e38f, Float.POSITIVE_INFINITY};
+        for (int i = 0; i + 1 < ordered.length; i++) {
+            assertTrue(MaxPool.sortKey(ordered[i]) < MaxPool.sortKey(ordered[i + 1]), ordered[i] + " < " + ordered[i + 1]);
+        }
+        float negativeNan = Float.intBitsToFloat(0xFFC00000);
+        assertEquals(Integer.MAX_VALUE, MaxPool.sortKey(Float.NaN));
+        assertEquals(Integer.MAX_VALUE, MaxPool.sortKey(negativeNan));
+        Random rnd = new Random(3);
+        for (int i = 0; i < 10_000; i++) {
+            float a = (float) (rnd.nextGaussian() * Math.pow(10, rnd.nextInt(20) - 10));
+            float b = (float) (rnd.nextGaussian() * Math.pow(10, rnd.nextInt(20) - 10));
+            assertEquals(Float.compare(a, b) > 0, MaxPool.sortKey(a) > MaxPool.sortKey(b), a + " vs " + b);
+        }
+    }
+
+    @Test
+    void negativeNanInLastPositionStillWins() {
+        float[] x = {1f, 7f, 5f, Float.intBitsToFloat(0xFFC00000)};
+        float[] y = new float[1];
+        int[] arg = new int[1];
+        MaxPool.forward(x, 0, 1, 2, 2, 1, y, 0, arg, 0, Parallel.SERIAL);
+        assertTrue(Float.isNaN(y[0]));
+        assertEquals(3, arg[0]);
+    }
 }
