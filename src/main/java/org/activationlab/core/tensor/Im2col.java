@@ -123,10 +123,15 @@ public final class Im2col {
                 int kxFrom = Math.max(0, -ix0);
                 int kxTo = Math.min(g.k, g.w - ix0);
                 int d = dxOff + ((b * g.h + iy) * g.w + ix0) * g.c;
-                for (int e = kxFrom * g.c; e < kxTo * g.c; e++) {
-                    dx[d + e] += cols[s + e];
-                }
+                addTo(cols, s + kxFrom * g.c, dx, d + kxFrom * g.c, (kxTo - kxFrom) * g.c);
             }
+        }
+    }
+
+    /** dst[d .. d+len) += src[s .. s+len): one kernel row of a patch, back onto the image. */
+    private static void addTo(float[] src, int s, float[] dst, int d, int len) {
+        for (int e = 0; e < len; e++) {
+            dst[d + e] += src[s + e];
         }
     }
 
