@@ -102,4 +102,34 @@ class MaxPoolTest {
         assertTrue(Float.isNaN(y[0]));
         assertEquals(3, arg[0]);
     }
+
+    @Test
+    void nansAndSignedZerosInManyChannelsFollowFloatCompareOrder() {
+        Random rnd = new Random(4);
+        float[] values = {0f, -0f, 1f, -1f, Float.NaN, Float.intBitsToFloat(0xFFC00000), Float.POSITIVE_INFINITY};
+        int batch = 2, h = 4, w = 6, c = 37;   // 37 channels: full vectors and a scalar tail
+        float[] x = new float[batch * h * w * c];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = values[rnd.nextInt(values.length)];
+        }
+        float[] y = new float[batch * 2 * 3 * c];
+        int[] arg = new int[y.length];
+        MaxPool.forward(x, 0, batch, h, w, c, y, 0, arg, 0, Parallel.SERIAL);
+        for (int o = 0; o < y.length; o++) {
+            int ch = o % c;
+            int pix = o / c;
+            int ox = pix % 3, oy = (pix / 3) % 2, b = pix / 6;
+            int best = -1;
+            for (int dyy = 0; dyy < 2; dyy++) {
+                for (int dxx = 0; dxx < 2; dxx++) {
+                    int idx = ((b * h + 2 * oy + dyy) * w + 2 * ox + dxx) * c + ch;
+                    if (best < 0 || Float.compare(x[idx], x[best]) > 0) {
+                        best = idx;
+                    }
+                }
+            }
+            assertEquals(best, arg[o], "output " + o);
+            assertEquals(Float.floatToIntBits(x[best]), Float.floatToIntBits(y[o]), "output " + o);
+        }
+    }
 }
