@@ -73,6 +73,26 @@ public final class Gemm {
         }
     }
 
+    /**
+     * Runs small multiplies in all four layouts for about {@code millis} ms so the JIT compiles the
+     * kernels before real work arrives (until then a call can be many times slower). Call it once,
+     * e.g. on a background thread at start-up; it has no other effect.
+     */
+    public static void warmUp(long millis) {
+        int s = 48;
+        float[] a = new float[s * s];
+        float[] b = new float[s * s];
+        float[] c = new float[s * s];
+        java.util.Arrays.fill(a, 0.5f);
+        java.util.Arrays.fill(b, 0.25f);
+        long end = System.nanoTime() + millis * 1_000_000L;
+        for (int i = 0; System.nanoTime() < end; i++) {
+            boolean ta = (i & 1) != 0;
+            boolean tb = (i & 2) != 0;
+            sgemm(ta, tb, s, s, s, 1f, a, 0, s, b, 0, s, (i & 4) != 0 ? 1f : 0f, c, 0, s, Parallel.SERIAL);
+        }
+    }
+
     /** C = beta · C over the m × n window (beta = 0 writes zeros without reading C). */
     static void scale(int m, int n, float beta, float[] c, int cOff, int ldc) {
         if (beta == 1f) {
