@@ -79,17 +79,22 @@ public final class Gemm {
      * e.g. on a background thread at start-up; it has no other effect.
      */
     public static void warmUp(long millis) {
-        int s = 48;
-        float[] a = new float[s * s];
-        float[] b = new float[s * s];
-        float[] c = new float[s * s];
+        // shapes that take every path: edge rows and columns, several depth and column blocks
+        int[][] shapes = {{48, 48, 48}, {100, 70, 300}, {13, 600, 40}, {128, 128, 784}};
+        float[] a = new float[128 * 784];
+        float[] b = new float[784 * 600];
+        float[] c = new float[128 * 600];
         java.util.Arrays.fill(a, 0.5f);
         java.util.Arrays.fill(b, 0.25f);
         long end = System.nanoTime() + millis * 1_000_000L;
         for (int i = 0; System.nanoTime() < end; i++) {
+            int[] s = shapes[(i >> 3) % shapes.length];
+            int m = s[0];
+            int n = s[1];
+            int k = s[2];
             boolean ta = (i & 1) != 0;
             boolean tb = (i & 2) != 0;
-            sgemm(ta, tb, s, s, s, 1f, a, 0, s, b, 0, s, (i & 4) != 0 ? 1f : 0f, c, 0, s, Parallel.SERIAL);
+            sgemm(ta, tb, m, n, k, 1f, a, 0, ta ? m : k, b, 0, tb ? k : n, (i & 4) != 0 ? 1f : 0f, c, 0, n, Parallel.SERIAL);
         }
     }
 
