@@ -27,6 +27,9 @@ public final class Gemm {
     /** Rows (or columns) per unit of split, so chunks keep the kernel's tiles whole. */
     private static final int ROW_UNIT = 8;
     private static final int COL_UNIT = 64;
+    /** Fewer columns than this (and at least twice as many rows) go through {@link #narrow}. */
+    private static final int NARROW = 16;
+    private static final ThreadLocal<float[]> NARROW_SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
 
     private Gemm() {
     }
@@ -46,6 +49,10 @@ public final class Gemm {
         }
         if (k == 0 || alpha == 0f) {
             scale(m, n, beta, c, cOff, ldc);
+            return;
+        }
+        if (n < NARROW && m >= 2 * n) {
+            narrow(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, par);
             return;
         }
         long work = (long) m * n * k;
@@ -70,6 +77,28 @@ public final class Gemm {
                 BlockedGemm.multiply(transA, transB, m, cols, k, alpha, a, aOff, lda, b, bPart, ldb,
                         beta, c, cOff + j0, ldc);
             });
+        }
+    }
+
+    /**
+     * C with few columns (a 10-class output layer, a 3 × 3 kernel's gradient): the kernels' tiles
+     * are wide, so most of each tile would be wasted. Computes Cᵀ = op(B)ᵀ · op(A)ᵀ (n × m, wide)
+     * into a per-thread scratch instead, then C = Cᵀᵀ + beta · C.
+     */
+    private static void narrow(boolean transA, boolean transB, int m, int n, int k, float alpha,
+                               float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                               float beta, float[] c, int cOff, int ldc, Parallel par) {
+        float[] t = NARROW_SCRATCH.get();
+        if (t.length < m * n) {
+            t = new float[m * n];
+            NARROW_SCRATCH.set(t);
+        }
+        sgemm(!transB, !transA, n, m, k, alpha, b, bOff, ldb, a, aOff, lda, 0f, t, 0, m, par);
+        for (int i = 0; i < m; i++) {
+            int ci = cOff + i * ldc;
+            for (int j = 0; j < n; j++) {
+                c[ci + j] = beta == 0f ? t[j * m + i] : t[j * m + i] + beta * c[ci + j];
+            }
         }
     }
 
