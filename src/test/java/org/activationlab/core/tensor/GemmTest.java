@@ -138,7 +138,7 @@ class GemmTest {
         Random rnd = new Random(7);
         int[][] shapes = {{128, 10, 128}, {32, 9, 2000}, {300, 1, 50}, {40, 15, 7}};
         for (int[] s : shapes) {
-            for (boolean ta : new boolean[]{false, true}) {
+            for (boolean ta : new boolean[]{true, false}) {
                 for (boolean tb : new boolean[]{false, true}) {
                     checkAgainstReference(Problem.random(rnd, ta, tb, s[0], s[1], s[2], 0.5f, -0.75f), TWO);
                     checkAgainstReference(Problem.random(rnd, ta, tb, s[0], s[1], s[2], 1f, 0f), Parallel.SERIAL);
