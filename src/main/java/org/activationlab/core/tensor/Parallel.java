@@ -18,6 +18,9 @@ import java.util.concurrent.locks.LockSupport;
  * {@code n}, {@code minChunk} and {@link #threads()}. A call made while this pool is already busy
  * (nested inside a body, or from a second thread at the same time) runs serially on its caller,
  * so nesting cannot deadlock. A body's exception is rethrown to the caller after all chunks end.
+ *
+ * <p>Lifecycle: create one pool per training run (or per application) and reuse it for every
+ * call; {@link #close()} it when done. Helper threads start on the first parallel call.
  */
 public final class Parallel implements AutoCloseable {
     /** One thread: the caller. */
