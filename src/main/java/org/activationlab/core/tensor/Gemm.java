@@ -18,8 +18,9 @@ package org.activationlab.core.tensor;
  * naive loop (blocked summation order), well within float accuracy.
  *
  * <p>The work is split over the threads of {@link Parallel} by columns of C (each thread then
- * packs only its part of op(B)), or by rows when C is too narrow; each thread runs the cache-blocked kernel of {@link BlockedGemm} on its part.
- * With {@link Parallel#SERIAL} the result is bit-identical from run to run.
+ * packs only its part of op(B)), or by rows when C is too narrow; each thread runs a
+ * single-threaded cache-blocked kernel on its part. With {@link Parallel#SERIAL} the result is
+ * bit-identical from run to run.
  */
 public final class Gemm {
     /** Minimum multiply-adds per thread before a split pays for waking a thread (~20 µs of work). */
@@ -58,14 +59,14 @@ public final class Gemm {
         long work = (long) m * n * k;
         int threads = (int) Math.min(par.threads(), Math.max(1, work / MIN_WORK_PER_THREAD));
         if (threads <= 1) {
-            BlockedGemm.multiply(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            serial(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
         } else if (n < threads * COL_UNIT) {
             int units = (m + ROW_UNIT - 1) / ROW_UNIT;
             par.forRange(units, Math.max(1, units / threads), (u0, u1) -> {
                 int i0 = u0 * ROW_UNIT;
                 int rows = Math.min(m, u1 * ROW_UNIT) - i0;
                 int aPart = transA ? aOff + i0 : aOff + i0 * lda;
-                BlockedGemm.multiply(transA, transB, rows, n, k, alpha, a, aPart, lda, b, bOff, ldb,
+                serial(transA, transB, rows, n, k, alpha, a, aPart, lda, b, bOff, ldb,
                         beta, c, cOff + i0 * ldc, ldc);
             });
         } else {
@@ -74,7 +75,7 @@ public final class Gemm {
                 int j0 = u0 * COL_UNIT;
                 int cols = Math.min(n, u1 * COL_UNIT) - j0;
                 int bPart = transB ? bOff + j0 * ldb : bOff + j0;
-                BlockedGemm.multiply(transA, transB, m, cols, k, alpha, a, aOff, lda, b, bPart, ldb,
+                serial(transA, transB, m, cols, k, alpha, a, aOff, lda, b, bPart, ldb,
                         beta, c, cOff + j0, ldc);
             });
         }
@@ -127,6 +128,13 @@ public final class Gemm {
             boolean tb = (i & 2) != 0;
             sgemm(ta, tb, m, n, k, 1f, a, 0, ta ? m : k, b, 0, tb ? k : n, (i & 4) != 0 ? 1f : 0f, c, 0, n, Parallel.SERIAL);
         }
+    }
+
+    /** One thread's part, on the plain-Java kernel. */
+    private static void serial(boolean transA, boolean transB, int m, int n, int k, float alpha,
+                               float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                               float beta, float[] c, int cOff, int ldc) {
+        BlockedGemm.multiply(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
     }
 
     /** C = beta · C over the m × n window (beta = 0 writes zeros without reading C). */
