@@ -18,7 +18,8 @@ package org.activationlab.core.tensor;
  * naive loop (blocked summation order), well within float accuracy.
  *
  * <p>The work is split over the threads of {@link Parallel} by columns of C (each thread then
- * packs only its part of op(B)), or by rows when C is too narrow; each thread runs a
+ * packs only its part of op(B)), or by rows when C is narrow or tall (then each thread reads only
+ * its rows of the large op(A), e.g. a convolution's columns); each thread runs a
  * single-threaded cache-blocked kernel on its part. With {@link Parallel#SERIAL} the result is
  * bit-identical from run to run.
  */
@@ -60,7 +61,7 @@ public final class Gemm {
         int threads = (int) Math.min(par.threads(), Math.max(1, work / MIN_WORK_PER_THREAD));
         if (threads <= 1) {
             serial(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
-        } else if (n < threads * COL_UNIT) {
+        } else if (n < threads * COL_UNIT || m >= 4L * n) {   // narrow or tall C: split rows
             int units = (m + ROW_UNIT - 1) / ROW_UNIT;
             par.forRange(units, Math.max(1, units / threads), (u0, u1) -> {
                 int i0 = u0 * ROW_UNIT;
