@@ -32,6 +32,9 @@ public final class Gemm {
     /** Fewer columns than this (and at least twice as many rows) go through {@link #narrow}. */
     private static final int NARROW = 16;
     private static final ThreadLocal<float[]> NARROW_SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
+    /** Kernel choice, fixed at start-up; {@code -Dactivationlab.gemm=java} forces the plain-Java one. */
+    private static final boolean VECTOR = VectorGemm.available()
+            && !"java".equals(System.getProperty("activationlab.gemm"));
 
     private Gemm() {
     }
@@ -131,11 +134,15 @@ public final class Gemm {
         }
     }
 
-    /** One thread's part, on the plain-Java kernel. */
+    /** One thread's part: the Vector API kernel where it maps to SIMD, else the plain-Java one. */
     private static void serial(boolean transA, boolean transB, int m, int n, int k, float alpha,
                                float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                                float beta, float[] c, int cOff, int ldc) {
-        BlockedGemm.multiply(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+        if (VECTOR) {
+            VectorGemm.multiply(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+        } else {
+            BlockedGemm.multiply(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+        }
     }
 
     /** C = beta · C over the m × n window (beta = 0 writes zeros without reading C). */
