@@ -70,9 +70,8 @@ final class VectorGemm {
         int kBlocks = (k + KC - 1) / KC;
         int kcMax = (k + kBlocks - 1) / kBlocks;
         int ncMax = Math.min(NC, roundUp(n, NR));
-        int mcMax = Math.min(MC, roundUp(m, MR));
         float[] bp = w.bp(kcMax * ncMax);
-        float[] ap = w.ap(kcMax * mcMax);
+        float[] ap = w.ap(kcMax * MR);
         boolean accumulateFirst = beta != 0f;
         if (beta != 0f && beta != 1f) {
             Gemm.scale(m, n, beta, c, cOff, ldc);
@@ -85,14 +84,21 @@ final class VectorGemm {
                 boolean accumulate = pc > 0 || accumulateFirst;
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
-                    packA(transA, a, aOff, lda, ic, mc, pc, kc, ap);
                     for (int jr = 0; jr < nc; jr += NR) {
                         int cols = Math.min(NR, nc - jr);
                         int bIdx = jr * kc;
                         for (int ir = 0; ir < mc; ir += MR) {
+                            int i = ic + ir;
                             int rows = Math.min(MR, mc - ir);
-                            int ci = cOff + (ic + ir) * ldc + jc + jr;
-                            kernel(kc, ap, ir * kc, bp, bIdx, c, ci, ldc, rows, cols, accumulate, w.tile);
+                            int ci = cOff + i * ldc + jc + jr;
+                            if (rows == MR) {   // read op(A) in place: element (i + r, pc + p) at ai + p·sP + r·sR
+                                int ai = transA ? aOff + pc * lda + i : aOff + i * lda + pc;
+                                kernel(kc, a, ai, transA ? lda : 1, transA ? 1 : lda, bp, bIdx, c, ci, ldc,
+                                        rows, cols, accumulate, w.tile);
+                            } else {
+                                packEdgeA(transA, a, aOff, lda, i, rows, pc, kc, ap);
+                                kernel(kc, ap, 0, MR, 1, bp, bIdx, c, ci, ldc, rows, cols, accumulate, w.tile);
+                            }
                         }
                     }
                 }
@@ -104,36 +110,13 @@ final class VectorGemm {
         return (x + unit - 1) / unit * unit;
     }
 
-    /** Packs op(A)[ic .. ic+mc)[pc .. pc+kc) into MR-row panels, p-major inside a panel. */
-    private static void packA(boolean transA, float[] a, int aOff, int lda, int ic, int mc,
-                              int pc, int kc, float[] ap) {
-        for (int s = 0; s < mc; s += MR) {
-            int base = s * kc;
-            int rows = Math.min(MR, mc - s);
-            if (transA) {
-                for (int p = 0; p < kc; p++) {
-                    int src = aOff + (pc + p) * lda + ic + s;
-                    int dst = base + p * MR;
-                    for (int r = 0; r < rows; r++) {
-                        ap[dst + r] = a[src + r];
-                    }
-                    for (int r = rows; r < MR; r++) {
-                        ap[dst + r] = 0f;
-                    }
-                }
-            } else {
-                for (int r = 0; r < MR; r++) {
-                    if (r >= rows) {
-                        for (int p = 0; p < kc; p++) {
-                            ap[base + p * MR + r] = 0f;
-                        }
-                        continue;
-                    }
-                    int src = aOff + (ic + s + r) * lda + pc;
-                    for (int p = 0; p < kc; p++) {
-                        ap[base + p * MR + r] = a[src + p];
-                    }
-                }
+    /** Packs the last, partial panel of op(A) (rows &lt; MR) p-major, padded with zero rows. */
+    private static void packEdgeA(boolean transA, float[] a, int aOff, int lda, int i, int rows,
+                                  int pc, int kc, float[] ap) {
+        java.util.Arrays.fill(ap, 0, kc * MR, 0f);
+        for (int r = 0; r < rows; r++) {
+            for (int p = 0; p < kc; p++) {
+                ap[p * MR + r] = transA ? a[aOff + (pc + p) * lda + i + r] : a[aOff + (i + r) * lda + pc + p];
             }
         }
     }
@@ -144,7 +127,14 @@ final class VectorGemm {
         for (int q = 0; q < nc; q += NR) {
             int base = q * kc;
             int cols = Math.min(NR, nc - q);
-            if (!transB) {
+            if (!transB && cols == NR) {
+                for (int p = 0; p < kc; p++) {
+                    int src = bOff + (pc + p) * ldb + jc + q;
+                    int dst = base + p * NR;
+                    FloatVector.fromArray(S, b, src).mul(alpha).intoArray(bp, dst);
+                    FloatVector.fromArray(S, b, src + L).mul(alpha).intoArray(bp, dst + L);
+                }
+            } else if (!transB) {
                 for (int p = 0; p < kc; p++) {
                     int src = bOff + (pc + p) * ldb + jc + q;
                     int dst = base + p * NR;
@@ -176,7 +166,7 @@ final class VectorGemm {
      * One MR × NR tile: acc = Σ_p ap[p] ⊗ bp[p] in registers, then C += acc, or C = acc when not
      * {@code accumulate} (C is not read then). Edge tiles (rows &lt; MR or cols &lt; NR) go through {@code tile}.
      */
-    private static void kernel(int kc, float[] ap, int ai, float[] bp, int bi, float[] c, int ci,
+    private static void kernel(int kc, float[] a, int ai, int sP, int sR, float[] bp, int bi, float[] c, int ci,
                                int ldc, int rows, int cols, boolean accumulate, float[] tile) {
         FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
@@ -184,25 +174,26 @@ final class VectorGemm {
         FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
         FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
         FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
-        for (int p = 0; p < kc; p++, ai += MR, bi += NR) {
+        int sR2 = 2 * sR, sR3 = 3 * sR, sR4 = 4 * sR, sR5 = 5 * sR;
+        for (int p = 0; p < kc; p++, ai += sP, bi += NR) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bi);
             FloatVector b1 = FloatVector.fromArray(S, bp, bi + L);
-            FloatVector x = FloatVector.broadcast(S, ap[ai]);
+            FloatVector x = FloatVector.broadcast(S, a[ai]);
             c00 = x.fma(b0, c00);
             c01 = x.fma(b1, c01);
-            x = FloatVector.broadcast(S, ap[ai + 1]);
+            x = FloatVector.broadcast(S, a[ai + sR]);
             c10 = x.fma(b0, c10);
             c11 = x.fma(b1, c11);
-            x = FloatVector.broadcast(S, ap[ai + 2]);
+            x = FloatVector.broadcast(S, a[ai + sR2]);
             c20 = x.fma(b0, c20);
             c21 = x.fma(b1, c21);
-            x = FloatVector.broadcast(S, ap[ai + 3]);
+            x = FloatVector.broadcast(S, a[ai + sR3]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
-            x = FloatVector.broadcast(S, ap[ai + 4]);
+            x = FloatVector.broadcast(S, a[ai + sR4]);
             c40 = x.fma(b0, c40);
             c41 = x.fma(b1, c41);
-            x = FloatVector.broadcast(S, ap[ai + 5]);
+            x = FloatVector.broadcast(S, a[ai + sR5]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
         }
