@@ -29,7 +29,7 @@ final class VectorGemm {
     static final int NR = 2 * L;
     private static final int KC = 256;
     private static final int MC = 24 * MR;
-    private static final int NC = Math.max(NR, (1024 / NR) * NR);
+    private static final int NC = Math.max(NR, (512 / NR) * NR);
 
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
 
@@ -71,7 +71,7 @@ final class VectorGemm {
         int kcMax = (k + kBlocks - 1) / kBlocks;
         int ncMax = Math.min(NC, roundUp(n, NR));
         float[] bp = w.bp(kcMax * ncMax);
-        float[] ap = w.ap(kcMax * MR);
+        float[] ap = w.ap(kcMax * (transA ? Math.min(MC, roundUp(m, MR)) : MR));
         boolean accumulateFirst = beta != 0f;
         if (beta != 0f && beta != 1f) {
             Gemm.scale(m, n, beta, c, cOff, ldc);
@@ -84,6 +84,9 @@ final class VectorGemm {
                 boolean accumulate = pc > 0 || accumulateFirst;
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
+                    if (transA) {   // columns of the stored A: pack the block, else each p is a new cache line
+                        packTransposedA(a, aOff, lda, ic, mc, pc, kc, ap);
+                    }
                     for (int jr = 0; jr < nc; jr += NR) {
                         int cols = Math.min(NR, nc - jr);
                         int bIdx = jr * kc;
@@ -91,12 +94,13 @@ final class VectorGemm {
                             int i = ic + ir;
                             int rows = Math.min(MR, mc - ir);
                             int ci = cOff + i * ldc + jc + jr;
-                            if (rows == MR) {   // read op(A) in place: element (i + r, pc + p) at ai + p·sP + r·sR
-                                int ai = transA ? aOff + pc * lda + i : aOff + i * lda + pc;
-                                kernel(kc, a, ai, transA ? lda : 1, transA ? 1 : lda, bp, bIdx, c, ci, ldc,
+                            if (transA) {
+                                kernel(kc, ap, ir * kc, MR, 1, bp, bIdx, c, ci, ldc, rows, cols, accumulate, w.tile);
+                            } else if (rows == MR) {   // rows of A in place: element (i + r, pc + p) at ai + r·lda + p
+                                kernel(kc, a, aOff + i * lda + pc, 1, lda, bp, bIdx, c, ci, ldc,
                                         rows, cols, accumulate, w.tile);
                             } else {
-                                packEdgeA(transA, a, aOff, lda, i, rows, pc, kc, ap);
+                                packEdgeA(a, aOff, lda, i, rows, pc, kc, ap);
                                 kernel(kc, ap, 0, MR, 1, bp, bIdx, c, ci, ldc, rows, cols, accumulate, w.tile);
                             }
                         }
@@ -110,13 +114,30 @@ final class VectorGemm {
         return (x + unit - 1) / unit * unit;
     }
 
-    /** Packs the last, partial panel of op(A) (rows &lt; MR) p-major, padded with zero rows. */
-    private static void packEdgeA(boolean transA, float[] a, int aOff, int lda, int i, int rows,
-                                  int pc, int kc, float[] ap) {
+    /** Packs the last, partial panel of a non-transposed A (rows &lt; MR) p-major, zero rows below. */
+    private static void packEdgeA(float[] a, int aOff, int lda, int i, int rows, int pc, int kc, float[] ap) {
         java.util.Arrays.fill(ap, 0, kc * MR, 0f);
         for (int r = 0; r < rows; r++) {
+            int src = aOff + (i + r) * lda + pc;
             for (int p = 0; p < kc; p++) {
-                ap[p * MR + r] = transA ? a[aOff + (pc + p) * lda + i + r] : a[aOff + (i + r) * lda + pc + p];
+                ap[p * MR + r] = a[src + p];
+            }
+        }
+    }
+
+    /** Packs op(A)[ic .. ic+mc)[pc .. pc+kc) of a transposed A into MR-row panels (zero-padded). */
+    private static void packTransposedA(float[] a, int aOff, int lda, int ic, int mc, int pc, int kc, float[] ap) {
+        for (int s = 0; s < mc; s += MR) {
+            int rows = Math.min(MR, mc - s);
+            for (int p = 0; p < kc; p++) {
+                int src = aOff + (pc + p) * lda + ic + s;
+                int dst = s * kc + p * MR;
+                for (int r = 0; r < rows; r++) {
+                    ap[dst + r] = a[src + r];
+                }
+                for (int r = rows; r < MR; r++) {
+                    ap[dst + r] = 0f;
+                }
             }
         }
     }
