@@ -4,23 +4,31 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Single-precision matrix multiply with the Vector API: packed panels and a register-blocked
- * micro-kernel (the BLIS / GotoBLAS scheme), one thread; {@link Gemm} splits across threads.
+ * Single-precision matrix multiply with the Vector API: a register-blocked micro-kernel over
+ * packed panels (the BLIS / GotoBLAS scheme), one thread; {@link Gemm} splits across threads.
  *
  * <pre>
  * C (m × n) = alpha · op(A) (m × k) · op(B) (k × n) + beta · C
  * L       lanes of the preferred float vector (16 with AVX-512, 8 with AVX2)
- * MR = 6  rows of a C tile;  NR = 2·L columns of a C tile: 12 vector accumulators in registers
- * KC      depth of a block (≤ 256):  a B micro-panel KC × NR (32 KiB with AVX-512) stays in L1
- * MC      rows of a packed A block (MC × KC ≤ 144 KiB, stays in L2)
- * NC      columns of a packed B block (KC × NC ≤ 1 MiB, L2/L3)
- * packed A: ap[s·KC·MR + p·MR + r] = op(A)[ic + s·MR + r][pc + p]        (zero-padded rows)
+ * MR = 6  rows of a C tile;  NR = 2·L columns: 12 vector accumulators stay in registers
+ *         (15 registers in all, so the same kernel also fits the 16 of AVX2)
+ * KC      depth of a block (≤ 256, blocks of equal size): a B micro-panel KC × NR (32 KiB with
+ *         AVX-512) stays in L1 while the kernel sweeps the rows of an A block
+ * MC      rows of an A block (MC × KC ≤ 144 KiB, L2)
+ * NC      columns of a packed B block (KC × NC ≤ 512 KiB, L2)
  * packed B: bp[q·KC·NR + p·NR + j] = alpha · op(B)[pc + p][jc + q·NR + j] (zero-padded columns)
+ * A:        not transposed: read in place, element (i + r, pc + p) at i·lda + r·lda + pc + p;
+ *           transposed, and the last partial panel: packed ap[s·KC·MR + p·MR + r] (zero rows)
  * </pre>
- * C is first scaled by beta (unless 0 or 1); tiles then overwrite (beta = 0, first depth block)
- * or add to C. Loop order jc → pc (pack B) → ic (pack A) → jr → ir → micro-kernel over p. Packing makes every
- * layout (transposed or not) look the same to the kernel. Buffers live in a per-thread workspace
- * and are only reallocated when a larger problem arrives.
+ * The kernel reads A through two strides (next depth, next row), so a non-transposed A needs no
+ * copy. C is first scaled by beta (unless 0 or 1); tiles then overwrite it (beta = 0, first depth
+ * block, C is never read) or add to it. Loop order jc → pc (pack B) → ic → jr → ir → kernel over p.
+ * Buffers live in a per-thread workspace, reallocated only when a larger problem arrives.
+ *
+ * <p>Measured on the 2-core AMD EPYC (AVX-512) this project is developed on: about 200 GFLOP/s
+ * per core on 1024³ and on the training shapes, 12 to 17 times the plain-Java kernel of
+ * {@link BlockedGemm} (see KernelBench). Before the JIT has compiled the kernel (the first second
+ * or so) the Vector API runs a hundred times slower; benchmarks must warm up.
  */
 final class VectorGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
