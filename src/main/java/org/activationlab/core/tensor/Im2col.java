@@ -1,6 +1,8 @@
 package org.activationlab.core.tensor;
 
 import java.util.Arrays;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Unfolds k × k patches of images into the rows of a matrix, so a convolution becomes one
@@ -19,6 +21,8 @@ import java.util.Arrays;
  * backward pass is {@code dW = dYᵀ · cols} and {@code dCols = dY · W}, then {@link #col2im}.
  */
 public final class Im2col {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+
     /** How the border is handled (stride 1). */
     public enum Padding {
         /** Only positions where the kernel fits inside the image: output H-k+1 × W-k+1. */
@@ -130,7 +134,11 @@ public final class Im2col {
 
     /** dst[d .. d+len) += src[s .. s+len): one kernel row of a patch, back onto the image. */
     private static void addTo(float[] src, int s, float[] dst, int d, int len) {
-        for (int e = 0; e < len; e++) {
+        int e = 0;
+        for (int end = S.loopBound(len); e < end; e += S.length()) {
+            FloatVector.fromArray(S, dst, d + e).add(FloatVector.fromArray(S, src, s + e)).intoArray(dst, d + e);
+        }
+        for (; e < len; e++) {
             dst[d + e] += src[s + e];
         }
     }
