@@ -21,14 +21,16 @@ import jdk.incubator.vector.VectorSpecies;
  *           (lda, 1) transposed; packed ap[s·KC·MR + p·MR + r] (zero rows) for the last partial
  *           panel and for a transposed A with rows longer than 256 floats
  * </pre>
- * Reading A in place saves copying the large operand of most training multiplies. C is first scaled by beta (unless 0 or 1); tiles then overwrite it (beta = 0, first depth
- * block, C is never read) or add to it. Loop order jc → pc (pack B) → ic → jr → ir → kernel over p.
+ * Reading A in place saves copying the large operand of most training multiplies. C is first
+ * scaled by beta (unless 0 or 1); tiles then overwrite it (beta = 0, first depth block, C is never
+ * read) or add to it. Loop order jc → pc (pack B) → ic → jr → ir → kernel over p.
  * Buffers live in a per-thread workspace, reallocated only when a larger problem arrives.
  *
- * <p>Measured on the 2-core AMD EPYC (AVX-512) this project is developed on: about 200 GFLOP/s
- * per core on 1024³ and on the training shapes, 12 to 17 times the plain-Java kernel of
- * {@link BlockedGemm} (see KernelBench). Before the JIT has compiled the kernel (the first second
- * or so) the Vector API runs a hundred times slower; benchmarks must warm up.
+ * <p>Measured on the 2-core AMD EPYC (AVX-512) this project is developed on, one thread, GFLOP/s
+ * per second of thread CPU time: about 220 on 1024³, 180–220 on the dense layers' multiplies,
+ * 130–190 on the convolution's; 15 to 18 times the plain-Java {@link BlockedGemm} on JDK 17 (see
+ * KernelBench). Before the JIT has compiled the kernel (the first second or so) the Vector API
+ * runs a hundred times slower: benchmarks must warm up, see {@link Gemm#warmUp}.
  */
 final class VectorGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
