@@ -17,6 +17,7 @@ module org.activationlab {
     requires java.desktop;
     requires java.logging;
     requires java.net.http;
+    requires jdk.incubator.vector;
 
     exports org.activationlab.app to javafx.graphics;
     opens org.activationlab.cli to info.picocli;
