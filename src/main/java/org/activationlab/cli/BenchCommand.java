@@ -78,6 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be in [1, 256], got " + t);
         }
         PrintWriter o = spec.commandLine().getOut();
+        Gemm.warmUp(1500); // the Vector API kernel is ~100x slower until the JIT has compiled it
         List<String> jobJson = new ArrayList<>();
         List<String> gemmJson = new ArrayList<>();
         Dataset base = null;

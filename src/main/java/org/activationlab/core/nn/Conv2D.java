@@ -40,6 +40,10 @@ public final class Conv2D implements Layer {
     private float[] dx;
     private int forwardBatch = -1;
 
+    private org.activationlab.core.tensor.Im2col.Padding tensorPadding() {
+        return pad > 0 ? org.activationlab.core.tensor.Im2col.Padding.SAME : org.activationlab.core.tensor.Im2col.Padding.VALID;
+    }
+
     /** A convolution over {@code height × width × channels} images. */
     public Conv2D(String name, int channels, int height, int width, int filters, int kernel, Padding padding) {
         if (kernel < 1 || (padding == Padding.SAME && kernel % 2 == 0)) {
@@ -70,8 +74,7 @@ public final class Conv2D implements Layer {
         int kk = k * k * c;
         cols = Buffers.ensure(cols, p * kk);
         y = Buffers.ensure(y, p * filters);
-        // TODO(lead): core.tensor.Im2col.im2col(x, 0, batch, h, w, c, k, padding, cols, 0, par) once merged
-        par.forRange(batch, 1, (b0, b1) -> Im2col.im2col(x, b0, b1, h, w, c, k, pad, oh, ow, cols));
+        org.activationlab.core.tensor.Im2col.im2col(x, 0, batch, h, w, c, k, tensorPadding(), cols, 0, par);
         // y = cols · Wᵀ   (P × K · K × F)
         Gemm.sgemm(false, true, p, filters, kk, 1f, cols, 0, kk, weights.value(), 0, kk, 0f, y, 0, filters, par);
         float[] b = bias.value();
@@ -108,8 +111,7 @@ public final class Conv2D implements Layer {
         // dcols = dy · W   (P × F · F × K), written over cols, then folded back into dx
         Gemm.sgemm(false, false, p, kk, filters, 1f, dy, 0, filters, weights.value(), 0, kk, 0f, cols, 0, kk, par);
         dx = Buffers.ensure(dx, batch * inputSize());
-        float[] d = dx;
-        par.forRange(batch, 1, (b0, b1) -> Im2col.col2im(cols, b0, b1, h, w, c, k, pad, oh, ow, d));
+        org.activationlab.core.tensor.Im2col.col2im(cols, 0, batch, h, w, c, k, tensorPadding(), dx, 0, par);
         return dx;
     }
 

@@ -4,8 +4,7 @@ import org.activationlab.core.tensor.Parallel;
 
 /**
  * 2×2 max pooling, stride 2, on NHWC images (odd trailing rows/columns are dropped, as Keras's
- * 'valid'). TODO(lead): switch to {@code core.tensor.MaxPool.forward/backward} (helper "kern",
- * same layout and tie rule) once it is in main.
+ * 'valid'). The kernels are {@code core.tensor.MaxPool.forward/backward}.
  *
  * <pre>
  * x: B × H × W × C     y: B × (H/2) × (W/2) × C     arg: index into x of each maximum
@@ -43,33 +42,7 @@ public final class MaxPool2D implements Layer {
         int n = batch * outputSize();
         y = Buffers.ensure(y, n);
         arg = Buffers.ensure(arg, n);
-        int c = channels;
-        int rowStride = width * c;
-        for (int b = 0; b < batch; b++) {
-            for (int oy = 0; oy < oh; oy++) {
-                for (int ox = 0; ox < ow; ox++) {
-                    int i0 = ((b * height + 2 * oy) * width + 2 * ox) * c;
-                    int o = ((b * oh + oy) * ow + ox) * c;
-                    for (int ch = 0; ch < c; ch++) {
-                        int best = i0 + ch;
-                        int j = i0 + ch + c;
-                        if (x[j] > x[best]) {
-                            best = j;
-                        }
-                        j = i0 + ch + rowStride;
-                        if (x[j] > x[best]) {
-                            best = j;
-                        }
-                        j = i0 + ch + rowStride + c;
-                        if (x[j] > x[best]) {
-                            best = j;
-                        }
-                        y[o + ch] = x[best];
-                        arg[o + ch] = best;
-                    }
-                }
-            }
-        }
+        org.activationlab.core.tensor.MaxPool.forward(x, 0, batch, height, width, channels, y, 0, arg, 0, par);
         forwardBatch = batch;
         return y;
     }
@@ -78,11 +51,7 @@ public final class MaxPool2D implements Layer {
     public float[] backward(float[] dy, int batch, Parallel par) {
         Buffers.checkForwardDone(name, forwardBatch, batch);
         dx = Buffers.ensure(dx, batch * inputSize());
-        java.util.Arrays.fill(dx, 0, batch * inputSize(), 0f);
-        int n = batch * outputSize();
-        for (int o = 0; o < n; o++) {
-            dx[arg[o]] += dy[o];
-        }
+        org.activationlab.core.tensor.MaxPool.backward(dy, 0, arg, 0, batch, height, width, channels, dx, 0, par);
         return dx;
     }
 
