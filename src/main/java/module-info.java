@@ -17,7 +17,9 @@ module org.activationlab {
     requires java.desktop;
     requires java.logging;
     requires java.net.http;
-    requires jdk.incubator.vector;
+    // optional: resolved only for the heavy work (see Main and core.tensor.Simd), so light
+    // commands do not print the JVM's incubator warning
+    requires static jdk.incubator.vector;
 
     exports org.activationlab.app to javafx.graphics;
     opens org.activationlab.cli to info.picocli;

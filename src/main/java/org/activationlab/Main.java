@@ -28,6 +28,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        java.util.Optional<Integer> child = VectorRelauncher.relaunchIfUseful(args);
+        if (child.isPresent()) {
+            System.exit(child.get());
+        }
         if (args.length == 0 || isDocument(args)) {
             // no arguments, or a saved file opened from the desktop (file association): the window
             org.activationlab.app.ActivationLabApp.launchApp(args);

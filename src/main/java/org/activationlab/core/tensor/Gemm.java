@@ -33,8 +33,7 @@ public final class Gemm {
     private static final int NARROW = 16;
     private static final ThreadLocal<float[]> NARROW_SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
     /** Kernel choice, fixed at start-up; {@code -Dactivationlab.gemm=java} forces the plain-Java one. */
-    private static final boolean VECTOR = VectorGemm.available()
-            && !"java".equals(System.getProperty("activationlab.gemm"));
+    private static final boolean VECTOR = Simd.AVAILABLE && VectorGemm.available();
 
     private Gemm() {
     }

@@ -1,8 +1,6 @@
 package org.activationlab.core.tensor;
 
 import java.util.Arrays;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Unfolds k × k patches of images into the rows of a matrix, so a convolution becomes one
@@ -21,7 +19,6 @@ import jdk.incubator.vector.VectorSpecies;
  * backward pass is {@code dW = dYᵀ · cols} and {@code dCols = dY · W}, then {@link #col2im}.
  */
 public final class Im2col {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
 
     /** How the border is handled (stride 1). */
     public enum Padding {
@@ -134,10 +131,7 @@ public final class Im2col {
 
     /** dst[d .. d+len) += src[s .. s+len): one kernel row of a patch, back onto the image. */
     private static void addTo(float[] src, int s, float[] dst, int d, int len) {
-        int e = 0;
-        for (int end = S.loopBound(len); e < end; e += S.length()) {
-            FloatVector.fromArray(S, dst, d + e).add(FloatVector.fromArray(S, src, s + e)).intoArray(dst, d + e);
-        }
+        int e = Simd.AVAILABLE ? SimdKernels.addTo(src, s, dst, d, len) : 0;
         for (; e < len; e++) {
             dst[d + e] += src[s + e];
         }

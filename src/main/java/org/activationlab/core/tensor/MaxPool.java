@@ -1,11 +1,6 @@
 package org.activationlab.core.tensor;
 
 import java.util.Arrays;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * 2 × 2 max pooling with stride 2 on NHWC images (the layout of {@link Im2col}), forward and
@@ -24,11 +19,6 @@ import jdk.incubator.vector.VectorSpecies;
  * </pre>
  */
 public final class MaxPool {
-    private static final VectorSpecies<Integer> IS = IntVector.SPECIES_PREFERRED;
-    /** Floats of the same total width: as many lanes as {@link #IS}. */
-    private static final VectorSpecies<Float> FS = IS.withLanes(float.class);
-    private static final int[] IOTA = java.util.stream.IntStream.range(0, IS.length()).toArray();
-
     private MaxPool() {
     }
 
@@ -61,10 +51,7 @@ public final class MaxPool {
         for (int ox = 0; ox < ow; ox++) {
             int i00 = ((b * h + 2 * oy) * w + 2 * ox) * c;   // window's top-left, relative to xOff
             int out = ((b * oh + oy) * ow + ox) * c;
-            int ch = 0;
-            for (int end = IS.loopBound(c); ch < end; ch += IS.length()) {
-                poolVector(x, xOff, i00 + ch, c, down, y, yOff + out + ch, argmax, argOff + out + ch);
-            }
+            int ch = Simd.AVAILABLE ? SimdKernels.poolChannels(x, xOff, i00, c, down, y, yOff + out, argmax, argOff + out) : 0;
             for (; ch < c; ch++) {
                 int i = xOff + i00 + ch;
                 // Branch-free select of the first maximum (which element wins is random, so a branch
@@ -88,44 +75,6 @@ public final class MaxPool {
                 argmax[argOff + out + ch] = best;
             }
         }
-    }
-
-    /**
-     * {@link IS}.length() channels of one window at once, the same selection as the scalar loop:
-     * keys compared as ints, the first largest key wins, the output is the winner's value.
-     */
-    private static void poolVector(float[] x, int xOff, int i, int c, int down,
-                                   float[] y, int yAt, int[] argmax, int argAt) {
-        IntVector kv = sortKey(FloatVector.fromArray(FS, x, xOff + i));
-        IntVector q = IntVector.zero(IS);
-        IntVector k = sortKey(FloatVector.fromArray(FS, x, xOff + i + c));
-        VectorMask<Integer> wins = k.compare(VectorOperators.GT, kv);
-        kv = kv.blend(k, wins);
-        q = q.blend(1, wins);
-        k = sortKey(FloatVector.fromArray(FS, x, xOff + i + down));
-        wins = k.compare(VectorOperators.GT, kv);
-        kv = kv.blend(k, wins);
-        q = q.blend(2, wins);
-        k = sortKey(FloatVector.fromArray(FS, x, xOff + i + down + c));
-        wins = k.compare(VectorOperators.GT, kv);
-        kv = kv.blend(k, wins);
-        q = q.blend(3, wins);
-        // the key is its own inverse on the bits (every NaN came back as the NaN 0x7FFFFFFF)
-        kv.lanewise(VectorOperators.XOR, kv.lanewise(VectorOperators.ASHR, 31).lanewise(VectorOperators.AND, 0x7FFFFFFF))
-                .reinterpretAsFloats().intoArray(y, yAt);
-        q.lanewise(VectorOperators.AND, 1).mul(c)
-                .add(q.lanewise(VectorOperators.ASHR, 1).mul(down))
-                .add(IntVector.fromArray(IS, IOTA, 0)).add(i)
-                .intoArray(argmax, argAt);
-    }
-
-    /** {@link #sortKey(float)} lane by lane. */
-    private static IntVector sortKey(FloatVector v) {
-        IntVector bits = v.reinterpretAsInts();
-        IntVector key = bits.lanewise(VectorOperators.XOR,
-                bits.lanewise(VectorOperators.ASHR, 31).lanewise(VectorOperators.AND, 0x7FFFFFFF));
-        VectorMask<Integer> nan = bits.lanewise(VectorOperators.AND, 0x7FFFFFFF).compare(VectorOperators.GT, 0x7F800000);
-        return key.blend(Integer.MAX_VALUE, nan);
     }
 
     /**
