@@ -1,0 +1,195 @@
+package org.activationlab.app.approx;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import org.activationlab.app.approx.ApproxViewModel.Method;
+import org.activationlab.app.control.NiceTicks;
+import org.activationlab.app.control.PlotExport;
+import org.activationlab.app.shell.StatusModel;
+import org.activationlab.core.approx.ApproxError;
+import org.activationlab.core.settings.AtomicFiles;
+
+/**
+ * The approximation screen: controls on the left; in the middle the hinge picture (target,
+ * output, hinges, breakpoints) with the sup-norm error above it and the error curve below; on the
+ * right the max error against N (log-log) and the training loss.
+ *
+ * <p>Updates are coalesced: ViewModel changes only set a dirty flag, and an {@link AnimationTimer}
+ * picks up the newest training snapshot and redraws at most once per frame.
+ */
+public final class ApproxView extends BorderPane {
+    private final ApproxViewModel vm;
+    private final StatusModel status;
+    private final HingePlot hingePlot = new HingePlot();
+    private final ApproxPlots plots = new ApproxPlots();
+    private final Label readout = new Label();
+    private final Label detail = new Label();
+    private final HBox center;
+    private final AnimationTimer timer;
+    private boolean dirty = true;
+
+    public ApproxView(ApproxViewModel vm, StatusModel status) {
+        this.vm = Objects.requireNonNull(vm);
+        this.status = Objects.requireNonNull(status);
+        getStyleClass().add("approx");
+        var css = ApproxView.class.getResource("approx.css");
+        if (css != null) {
+            getStylesheets().add(css.toExternalForm());
+        }
+        ApproxControls controls = new ApproxControls(vm, new TrainingControls(vm), exportButtons());
+        ScrollPane scroll = new ScrollPane(controls);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(340);
+        scroll.setMinWidth(300);
+        scroll.getStyleClass().add("approx-left");
+        setLeft(scroll);
+
+        readout.setId("approx-max-error");
+        readout.getStyleClass().add("approx-readout");
+        detail.setId("approx-detail");
+        detail.getStyleClass().add("approx-caption");
+        hingePlot.setId("approx-hinge-plot");
+        hingePlot.setOnEdit(vm::editHinge);
+        VBox middle = new VBox(6, readout, detail, hingePlot, plots.errorPlot());
+        VBox.setVgrow(hingePlot, Priority.ALWAYS);
+        plots.errorPlot().setPrefHeight(190);
+        plots.errorPlot().setMinHeight(150);
+        VBox right = new VBox(8, plots.seriesPlot(), plots.lossPlot());
+        VBox.setVgrow(plots.seriesPlot(), Priority.ALWAYS);
+        VBox.setVgrow(plots.lossPlot(), Priority.ALWAYS);
+        right.setPrefWidth(390);
+        right.setMinWidth(300);
+        center = new HBox(10, middle, right);
+        HBox.setHgrow(middle, Priority.ALWAYS);
+        center.setPadding(new Insets(10));
+        center.setStyle("-fx-background-color: white;");
+        setCenter(center);
+
+        vm.networkProperty().addListener(o -> dirty = true);
+        vm.seriesProperty().addListener(o -> dirty = true);
+        vm.methodProperty().addListener(o -> dirty = true);
+        vm.training().lossesProperty().addListener(o -> dirty = true);
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame();
+            }
+        };
+        timer.start();
+        frame();
+    }
+
+    /** One frame: the newest training snapshot, then one redraw if anything changed. */
+    void frame() {
+        vm.pollTraining();
+        if (!dirty || vm.networkProperty().get() == null) {
+            return;
+        }
+        dirty = false;
+        ApproxError err = vm.errorProperty().get();
+        boolean constructive = vm.methodProperty().get() == Method.CONSTRUCTIVE;
+        hingePlot.setEditable(constructive);
+        hingePlot.show(vm.targetProperty().get(), vm.networkProperty().get(), err);
+        plots.showError(vm.targetProperty().get(), vm.networkProperty().get(), err);
+        plots.showSeries(vm.seriesProperty().get(), vm.width(), err, constructive ? "constructive" : "trained");
+        plots.showLoss(vm.training().lossesProperty().get());
+        readout.setText("max |error| = " + NiceTicks.formatValue(err.maxError(), 3) + "  at x = "
+                + NiceTicks.formatValue(err.worstX(), 4) + "     mean |error| = " + NiceTicks.formatValue(err.meanError(), 3));
+        detail.setText(detailText(constructive));
+    }
+
+    private String detailText(boolean constructive) {
+        int n = vm.width();
+        String target = vm.targetProperty().get().toString();
+        if (constructive) {
+            return "f(x) = " + target + "  ·  N = " + n + " hinges: the straight-line interpolant through " + (n + 1)
+                    + " knots" + (vm.handEditedProperty().get() ? ", edited by hand" : "");
+        }
+        return "f(x) = " + target + "  ·  N = " + n + " hinges, trained by Adam: step "
+                + vm.training().stepProperty().get();
+    }
+
+    private HBox exportButtons() {
+        Button png = ApproxControls.tip(new Button("PNG…"), "Save the plots as a PNG picture (twice the screen resolution).");
+        png.setId("approx-export-png");
+        png.setOnAction(e -> choose("PNG image", "*.png", "approximation.png", this::exportPng));
+        Button csv = ApproxControls.tip(new Button("CSV…"),
+                "Save x, target, output, error and every unit's contribution as a CSV table (1,001 rows).");
+        csv.setId("approx-export-csv");
+        csv.setOnAction(e -> choose("CSV table", "*.csv", "approximation.csv", this::exportCsv));
+        return new HBox(6, png, csv);
+    }
+
+    private interface Export {
+        void write(Path file) throws IOException;
+    }
+
+    private void choose(String kind, String pattern, String name, Export export) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.setInitialFileName(name);
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        try {
+            export.write(f.toPath());
+            status.show("Saved " + f.getName());
+        } catch (IOException ex) {
+            status.show("Could not save " + f.getName() + ": " + ex.getMessage());
+        }
+    }
+
+    /** Writes the plots (everything right of the controls) as PNG at twice the screen resolution. */
+    void exportPng(Path file) throws IOException {
+        frame();
+        layout();
+        SnapshotParameters p = new SnapshotParameters();
+        p.setFill(Color.WHITE);
+        p.setTransform(javafx.scene.transform.Transform.scale(2, 2));
+        WritableImage img = center.snapshot(p, null);
+        PlotExport.writePng(img, file);
+    }
+
+    /** Writes the table of x, target, output, error and unit contributions. */
+    void exportCsv(Path file) throws IOException {
+        AtomicFiles.writeString(file, ApproxCsv.csv(vm.targetProperty().get(), vm.networkProperty().get(),
+                ApproxCsv.POINTS));
+    }
+
+    HingePlot hingePlot() {
+        return hingePlot;
+    }
+
+    ApproxPlots plots() {
+        return plots;
+    }
+
+    /** The node that is exported as PNG. */
+    Node plotArea() {
+        return center;
+    }
+
+    /** Stops the frame timer and any training. */
+    public void dispose() {
+        timer.stop();
+        vm.dispose();
+    }
+}
