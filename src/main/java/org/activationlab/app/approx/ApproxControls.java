@@ -127,7 +127,8 @@ final class ApproxControls extends VBox {
         width.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double v) {
-                return Integer.toString((int) Math.round(Math.pow(2, v)));
+                long e = Math.round(v);
+                return e % 2 == 0 ? Long.toString(1L << e) : "";
             }
 
             @Override

@@ -2,12 +2,18 @@ package org.activationlab.app.approx;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Line;
 import javafx.scene.paint.Color;
 import org.activationlab.app.control.AxisScale;
 import org.activationlab.app.control.LegendPosition;
 import org.activationlab.app.control.NiceTicks;
 import org.activationlab.app.control.Palette;
+import org.activationlab.app.control.PlotRange;
 import org.activationlab.app.control.PlotSeries;
 import org.activationlab.app.control.PlotView;
 import org.activationlab.core.approx.ApproxError;
@@ -27,14 +33,18 @@ final class ApproxPlots {
     private final PlotView errorPlot = new PlotView();
     private final PlotView seriesPlot = new PlotView();
     private final PlotView lossPlot = new PlotView();
+    private final Label currentLabel = new Label();
+    private final FlowPane seriesLegend = new FlowPane(14, 4,
+            entry(new Label("constructive"), Palette.color(0), false),
+            entry(new Label("slope −2 (∝ 1/N²)"), Color.web("#6e7781"), true),
+            entry(currentLabel, HingePlotPainter.HANDLE, false));
 
     ApproxPlots() {
         errorPlot.setId("approx-error-plot");
-        errorPlot.setTitle("error = output − target");
         errorPlot.setXLabel("x");
-        errorPlot.setYLabel("error");
+        errorPlot.setYLabel("error = output − f");
         errorPlot.legendPositionProperty().set(LegendPosition.HIDDEN);
-        errorPlot.setPrefSize(640, 200);
+        errorPlot.setPrefSize(640, 220);
         Tooltip.install(errorPlot, new Tooltip("How far the network is from the target at each x: "
                 + "e(x) = output(x) − f(x). The red line marks the largest |e|, the sup-norm error."));
 
@@ -44,7 +54,8 @@ final class ApproxPlots {
         seriesPlot.setYLabel("max |error|");
         seriesPlot.xScaleProperty().set(AxisScale.LOG10);
         seriesPlot.yScaleProperty().set(AxisScale.LOG10);
-        seriesPlot.legendPositionProperty().set(LegendPosition.BOTTOM_LEFT);
+        seriesPlot.legendPositionProperty().set(LegendPosition.HIDDEN);
+        currentLabel.setId("approx-series-current");
         seriesPlot.setPrefSize(380, 340);
         Tooltip.install(seriesPlot, new Tooltip("Largest error of the constructive network for N = 1 … 256, "
                 + "both axes logarithmic. For a smooth target the points fall along a line of slope −2: "
@@ -59,6 +70,24 @@ final class ApproxPlots {
         lossPlot.setPrefSize(380, 260);
         Tooltip.install(lossPlot, new Tooltip("Mean squared error on the training points after each Adam step, "
                 + "log scale: loss = (1/S) Σ (output(x_s) − f(x_s))²."));
+    }
+
+    /** A line sample and its text, for the legend under the error-against-N plot (kept off the data). */
+    private static HBox entry(Label label, Color color, boolean dashed) {
+        Line line = new Line(0, 0, 26, 0);
+        line.setStroke(color);
+        line.setStrokeWidth(3);
+        if (dashed) {
+            line.getStrokeDashArray().setAll(7.0, 4.0);
+        }
+        HBox box = new HBox(6, line, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The legend of the error-against-N plot, shown under it. */
+    FlowPane seriesLegend() {
+        return seriesLegend;
     }
 
     PlotView errorPlot() {
@@ -92,6 +121,8 @@ final class ApproxPlots {
             list.add(PlotSeries.dashed("largest error", new double[] {w, w},
                     new double[] {0, net.value(w) - target.value(w)}, HingePlotPainter.WORST, 2.5));
         }
+        double top = niceCeil(1.05 * maxAbs(e));
+        errorPlot.defaultRangeProperty().set(new PlotRange(a, b, -top, top));
         errorPlot.getSeries().setAll(list);
     }
 
@@ -110,13 +141,15 @@ final class ApproxPlots {
                 double c = 3 * last.maxError() * last.width() * (double) last.width();
                 double[] rx = {x[0], x[x.length - 1]};
                 double[] ry = {c / (rx[0] * rx[0]), c / (rx[1] * rx[1])};
-                list.add(PlotSeries.dashed("slope −2 (∝ 1/N²)", rx, ry, Color.web("#6e7781"), 2));
+                list.add(PlotSeries.dashed("slope −2", rx, ry, Color.web("#6e7781"), 2));
             }
+        }
+        if (current != null) {
+            currentLabel.setText("now: N = " + n + ", " + NiceTicks.formatValue(current.maxError(), 3) + " (" + method + ")");
         }
         if (current != null && current.maxError() > 0) {
             double e = current.maxError();
-            String label = "N = " + n + " (" + method + "): " + NiceTicks.formatValue(e, 3);
-            list.add(PlotSeries.solid(label, new double[] {n / 1.25, n * 1.25}, new double[] {e, e},
+            list.add(PlotSeries.solid(null, new double[] {n / 1.25, n * 1.25}, new double[] {e, e},
                     HingePlotPainter.HANDLE, 3));
             list.add(PlotSeries.solid(null, new double[] {n, n}, new double[] {e / 1.6, e * 1.6},
                     HingePlotPainter.HANDLE, 3));
@@ -124,11 +157,46 @@ final class ApproxPlots {
         seriesPlot.getSeries().setAll(list);
     }
 
-    void showLoss(double[] losses) {
+    /**
+     * The loss curve; the x axis runs from 0 to the end of the run (or beyond), so it has ticks
+     * from the start and the curve grows into it.
+     */
+    void showLoss(double[] losses, int runLength) {
         double[] x = new double[losses.length];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
         for (int i = 0; i < x.length; i++) {
             x[i] = i + 1;
+            if (losses[i] > 0 && Double.isFinite(losses[i])) {
+                lo = Math.min(lo, losses[i]);
+                hi = Math.max(hi, losses[i]);
+            }
         }
+        double xMax = niceCeil(Math.max(runLength, losses.length));
+        lossPlot.defaultRangeProperty().set(hi > 0
+                ? new PlotRange(0, xMax, lo / 1.5, hi * 1.5) : new PlotRange(0, xMax, 1e-4, 1));
         lossPlot.getSeries().setAll(List.of(PlotSeries.solid("loss", x, losses, Palette.color(1), 2)));
+    }
+
+    private static double maxAbs(double[] v) {
+        double m = 0;
+        for (double d : v) {
+            m = Math.max(m, Math.abs(d));
+        }
+        return m;
+    }
+
+    /** The smallest of 1, 2, 5 × 10^k that is ≥ v (and a tiny positive value for v = 0). */
+    static double niceCeil(double v) {
+        if (!(v > 1e-300)) {
+            return 1e-12;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= v * (1 - 1e-12)) {
+                return m * p;
+            }
+        }
+        return 10 * p;
     }
 }

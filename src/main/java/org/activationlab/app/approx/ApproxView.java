@@ -65,16 +65,19 @@ public final class ApproxView extends BorderPane {
         readout.getStyleClass().add("approx-readout");
         detail.setId("approx-detail");
         detail.getStyleClass().add("approx-caption");
+        detail.setWrapText(true);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hingePlot.setId("approx-hinge-plot");
         hingePlot.setOnEdit(vm::editHinge);
         VBox middle = new VBox(6, readout, detail, hingePlot, plots.errorPlot());
         VBox.setVgrow(hingePlot, Priority.ALWAYS);
-        plots.errorPlot().setPrefHeight(190);
-        plots.errorPlot().setMinHeight(150);
-        VBox right = new VBox(8, plots.seriesPlot(), plots.lossPlot());
+        plots.errorPlot().setPrefHeight(220);
+        plots.errorPlot().setMinHeight(200);
+        VBox right = new VBox(8, plots.seriesPlot(), plots.seriesLegend(), plots.lossPlot());
         VBox.setVgrow(plots.seriesPlot(), Priority.ALWAYS);
         VBox.setVgrow(plots.lossPlot(), Priority.ALWAYS);
         right.setPrefWidth(390);
+        right.setPadding(new Insets(0, 16, 0, 0));
         right.setMinWidth(300);
         center = new HBox(10, middle, right);
         HBox.setHgrow(middle, Priority.ALWAYS);
@@ -109,20 +112,21 @@ public final class ApproxView extends BorderPane {
         hingePlot.show(vm.targetProperty().get(), vm.networkProperty().get(), err);
         plots.showError(vm.targetProperty().get(), vm.networkProperty().get(), err);
         plots.showSeries(vm.seriesProperty().get(), vm.width(), err, constructive ? "constructive" : "trained");
-        plots.showLoss(vm.training().lossesProperty().get());
+        plots.showLoss(vm.training().lossesProperty().get(), vm.training().stepsProperty().get());
         readout.setText("max |error| = " + NiceTicks.formatValue(err.maxError(), 3) + "  at x = "
-                + NiceTicks.formatValue(err.worstX(), 4) + "     mean |error| = " + NiceTicks.formatValue(err.meanError(), 3));
+                + NiceTicks.formatValue(err.worstX(), 4) + "   ·   mean " + NiceTicks.formatValue(err.meanError(), 3));
         detail.setText(detailText(constructive));
     }
 
     private String detailText(boolean constructive) {
         int n = vm.width();
-        String target = vm.targetProperty().get().toString();
+        String target = vm.targetProperty().get().function().formula() + " on "
+                + ApproxViewModel.formatInterval(vm.targetProperty().get().interval()).replace(":", " … ");
         if (constructive) {
-            return "f(x) = " + target + "  ·  N = " + n + " hinges: the straight-line interpolant through " + (n + 1)
+            return "f(x) = " + target + "  ·  N = " + n + " hinges: straight lines through " + (n + 1)
                     + " knots" + (vm.handEditedProperty().get() ? ", edited by hand" : "");
         }
-        return "f(x) = " + target + "  ·  N = " + n + " hinges, trained by Adam: step "
+        return "f(x) = " + target + "  ·  N = " + n + " hinges trained by Adam, step "
                 + vm.training().stepProperty().get();
     }
 

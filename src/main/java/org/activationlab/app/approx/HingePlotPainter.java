@@ -84,7 +84,7 @@ final class HingePlotPainter {
 
     private void axes(GraphicsContext g, Frame f) {
         NiceTicks.Ticks xt = NiceTicks.linear(f.xMin(), f.xMax(), Math.max(2, (int) (f.width() / 90)));
-        NiceTicks.Ticks yt = NiceTicks.linear(f.yMin(), f.yMax(), Math.max(2, (int) (f.height() / 60)));
+        NiceTicks.Ticks yt = NiceTicks.linear(f.yMin(), f.yMax(), Math.max(2, (int) (f.height() / 40)));
         g.setLineWidth(1);
         g.setStroke(GRID);
         g.setFont(TICK_FONT);
