@@ -68,6 +68,12 @@ public final class ApproxView extends BorderPane {
         detail.setWrapText(true);
         detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hingePlot.setId("approx-hinge-plot");
+        javafx.scene.control.Tooltip.install(hingePlot, new javafx.scene.control.Tooltip(
+                "output = c + Σ v_i·relu(w_i x + b_i). Each faint line is one unit's hinge v_i·relu(w_i x + b_i); "
+                        + "their sum plus c is the blue output. Orange dots mark the breakpoints x = −b_i/w_i: "
+                        + "drag one sideways to move it, up or down to change its slope (constructive method)."));
+        ApproxControls.tip(readout, "The sup-norm error: the largest |output(x) − f(x)| over 10,001 evenly spaced "
+                + "points of the interval, and the x where it occurs (red dashed line); mean = average |error|.");
         hingePlot.setOnEdit(vm::editHinge);
         VBox middle = new VBox(6, readout, detail, hingePlot, plots.errorPlot());
         VBox.setVgrow(hingePlot, Priority.ALWAYS);

@@ -77,7 +77,12 @@ public final class ApproxViewModel {
     public ApproxViewModel(TaskRunner tasks) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.training = new ApproxTraining(tasks, this::showTrained);
-        method.addListener((o, was, now) -> refresh());
+        method.addListener((o, was, now) -> {
+            if (now != Method.TRAINED) {
+                training.pause();
+            }
+            refresh();
+        });
         choosePreset(Preset.SIN);
     }
 

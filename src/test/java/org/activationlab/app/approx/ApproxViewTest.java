@@ -104,6 +104,30 @@ class ApproxViewTest {
     }
 
     @Test
+    void everyControlExplainsItselfInATooltip(FxRobot robot) {
+        var controls = robot.lookup(n -> n instanceof javafx.scene.control.ButtonBase
+                || n instanceof javafx.scene.control.TextField || n instanceof javafx.scene.control.Slider
+                || n instanceof javafx.scene.control.ComboBox).queryAll();
+        assertTrue(controls.size() >= 16, "found " + controls.size());
+        for (Node n : controls) {
+            if (n.getId() != null && n.getId().startsWith("approx-")) {
+                assertNotNull(((javafx.scene.control.Control) n).getTooltip(), n.getId() + " has a tooltip");
+            }
+        }
+    }
+
+    @Test
+    void switchingToConstructivePausesTraining(FxRobot robot) throws Exception {
+        robot.clickOn("#approx-method-trained");
+        robot.clickOn("#approx-start");
+        assertTrue(vm.training().runningProperty().get());
+        robot.clickOn("#approx-method-constructive");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.training().runningProperty().get());
+        assertEquals(Method.CONSTRUCTIVE, vm.methodProperty().get());
+        assertEquals(vm.width(), vm.networkProperty().get().outputUnits());
+    }
+
+    @Test
     void typingNInTheFieldMovesTheSlider(FxRobot robot) {
         robot.doubleClickOn("#approx-width-field").push(KeyCode.CONTROL, KeyCode.A).write("100").type(KeyCode.ENTER);
         assertEquals(100, vm.width());
