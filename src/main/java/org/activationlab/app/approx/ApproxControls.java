@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Duration;
@@ -37,7 +38,7 @@ final class ApproxControls extends VBox {
     private final Button clearEdits = new Button("Undo hand edits");
     private boolean syncing;
 
-    ApproxControls(ApproxViewModel vm, Node trainingControls, Node exportButtons) {
+    ApproxControls(ApproxViewModel vm, Node trainingControls) {
         this.vm = vm;
         getStyleClass().add("approx-controls");
         setSpacing(8);
@@ -46,7 +47,7 @@ final class ApproxControls extends VBox {
         buildTarget();
         buildWidth();
         buildMethod();
-        getChildren().addAll(heading("Training"), trainingControls, heading("Export"), exportButtons);
+        getChildren().addAll(heading("Training"), trainingControls);
     }
 
     static Label heading(String text) {
@@ -62,6 +63,12 @@ final class ApproxControls extends VBox {
         t.setShowDelay(Duration.millis(400));
         control.setTooltip(t);
         return control;
+    }
+
+    /** A label that keeps its whole text when space runs short (the field next to it shrinks instead). */
+    static Label fixed(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void buildTarget() {
@@ -108,10 +115,11 @@ final class ApproxControls extends VBox {
         targetMessage.textProperty().bind(vm.targetMessageProperty());
         targetMessage.managedProperty().bind(targetMessage.textProperty().isNotEmpty());
         targetMessage.visibleProperty().bind(targetMessage.managedProperty());
-        HBox intervalRow = new HBox(6, new Label("on"), interval, apply);
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        HBox intervalRow = new HBox(6, fixed(new Label("on")), interval, apply);
         intervalRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(interval, Priority.ALWAYS);
-        HBox exprRow = new HBox(6, new Label("f(x) ="), expression);
+        HBox exprRow = new HBox(6, fixed(new Label("f(x) =")), expression);
         exprRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(expression, Priority.ALWAYS);
         getChildren().addAll(heading("Target"), preset, exprRow, intervalRow, targetMessage);
@@ -154,7 +162,8 @@ final class ApproxControls extends VBox {
         });
         vm.widthProperty().addListener((o, was, now) -> showWidth(now));
         showWidth(vm.width());
-        HBox row = new HBox(6, width, new Label("N ="), widthField);
+        widthField.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, width, fixed(new Label("N =")), widthField);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(width, Priority.ALWAYS);
         getChildren().addAll(heading("Hidden units"), row);

@@ -22,32 +22,21 @@ import org.activationlab.core.approx.ReluNetwork;
 import org.activationlab.core.approx.Target;
 
 /**
- * The three small plots of the approximation screen (all {@link PlotView}s): the error curve
- * output − target, the constructive max error against N on log-log axes with a slope −2 reference
- * and the current N marked, and the training loss per step on a log axis.
+ * The two small plots of the approximation screen (both {@link PlotView}s): the constructive max
+ * error against N on log-log axes with a slope −2 reference and the current N marked, and the
+ * training loss per step on a log axis. (The error curve is drawn under the hinges by
+ * {@link HingePlot}, on the same x scale.)
  */
 final class ApproxPlots {
-    /** Points of the error curve (the target bends between kinks, so it needs a dense grid). */
-    static final int ERROR_POINTS = 2001;
-
-    private final PlotView errorPlot = new PlotView();
     private final PlotView seriesPlot = new PlotView();
     private final PlotView lossPlot = new PlotView();
     private final Label currentLabel = new Label();
     private final FlowPane seriesLegend = new FlowPane(14, 4,
             entry(new Label("constructive"), Palette.color(0), false),
-            entry(new Label("slope −2 (∝ 1/N²)"), Color.web("#6e7781"), true),
+            entry(new Label("slope −2 (1/N²)"), Color.web("#6e7781"), true),
             entry(currentLabel, HingePlotPainter.HANDLE, false));
 
     ApproxPlots() {
-        errorPlot.setId("approx-error-plot");
-        errorPlot.setXLabel("x");
-        errorPlot.setYLabel("error = output − f");
-        errorPlot.legendPositionProperty().set(LegendPosition.HIDDEN);
-        errorPlot.setPrefSize(640, 220);
-        Tooltip.install(errorPlot, new Tooltip("How far the network is from the target at each x: "
-                + "e(x) = output(x) − f(x). The red line marks the largest |e|, the sup-norm error."));
-
         seriesPlot.setId("approx-series-plot");
         seriesPlot.setTitle("max error against N");
         seriesPlot.setXLabel("N (hidden units)");
@@ -62,7 +51,7 @@ final class ApproxPlots {
                 + "error ≈ C/N², so doubling N divides the error by about 4."));
 
         lossPlot.setId("approx-loss-plot");
-        lossPlot.setTitle("training loss per step");
+        lossPlot.setTitle("loss per step");
         lossPlot.setXLabel("Adam step");
         lossPlot.setYLabel("loss (MSE)");
         lossPlot.yScaleProperty().set(AxisScale.LOG10);
@@ -72,8 +61,8 @@ final class ApproxPlots {
                 + "log scale: loss = (1/S) Σ (output(x_s) − f(x_s))²."));
     }
 
-    /** A line sample and its text, for the legend under the error-against-N plot (kept off the data). */
-    private static HBox entry(Label label, Color color, boolean dashed) {
+    /** A line sample and its text, for a legend kept off the data. */
+    static HBox entry(Label label, Color color, boolean dashed) {
         Line line = new Line(0, 0, 26, 0);
         line.setStroke(color);
         line.setStrokeWidth(3);
@@ -90,10 +79,6 @@ final class ApproxPlots {
         return seriesLegend;
     }
 
-    PlotView errorPlot() {
-        return errorPlot;
-    }
-
     PlotView seriesPlot() {
         return seriesPlot;
     }
@@ -102,31 +87,7 @@ final class ApproxPlots {
         return lossPlot;
     }
 
-    void showError(Target target, ReluNetwork net, ApproxError err) {
-        double[] xs = target.interval().grid(ERROR_POINTS);
-        double[] f = new double[xs.length];
-        double[] e = new double[xs.length];
-        target.function().values(xs, f);
-        net.values(xs, e);
-        for (int i = 0; i < xs.length; i++) {
-            e[i] -= f[i];
-        }
-        double a = target.interval().a();
-        double b = target.interval().b();
-        List<PlotSeries> list = new ArrayList<>();
-        list.add(PlotSeries.solid(null, new double[] {a, b}, new double[] {0, 0}, Color.web("#8c959f"), 1));
-        list.add(PlotSeries.solid("error", xs, e, Palette.color(0), 2));
-        if (err != null) {
-            double w = err.worstX();
-            list.add(PlotSeries.dashed("largest error", new double[] {w, w},
-                    new double[] {0, net.value(w) - target.value(w)}, HingePlotPainter.WORST, 2.5));
-        }
-        double top = niceCeil(1.05 * maxAbs(e));
-        errorPlot.defaultRangeProperty().set(new PlotRange(a, b, -top, top));
-        errorPlot.getSeries().setAll(list);
-    }
-
-    void showSeries(List<ErrorSeries.Point> points, int n, ApproxError current, String method) {
+    void showSeries(List<ErrorSeries.Point> points, int n, ApproxError current) {
         List<PlotSeries> list = new ArrayList<>();
         if (!points.isEmpty()) {
             double[] x = new double[points.size()];
@@ -145,7 +106,7 @@ final class ApproxPlots {
             }
         }
         if (current != null) {
-            currentLabel.setText("now: N = " + n + ", " + NiceTicks.formatValue(current.maxError(), 3) + " (" + method + ")");
+            currentLabel.setText("now: N = " + n + ", error " + NiceTicks.formatValue(current.maxError(), 3));
         }
         if (current != null && current.maxError() > 0) {
             double e = current.maxError();
@@ -172,31 +133,9 @@ final class ApproxPlots {
                 hi = Math.max(hi, losses[i]);
             }
         }
-        double xMax = niceCeil(Math.max(runLength, losses.length));
+        double xMax = HingePlotPainter.niceCeil(Math.max(runLength, losses.length));
         lossPlot.defaultRangeProperty().set(hi > 0
                 ? new PlotRange(0, xMax, lo / 1.5, hi * 1.5) : new PlotRange(0, xMax, 1e-4, 1));
         lossPlot.getSeries().setAll(List.of(PlotSeries.solid("loss", x, losses, Palette.color(1), 2)));
-    }
-
-    private static double maxAbs(double[] v) {
-        double m = 0;
-        for (double d : v) {
-            m = Math.max(m, Math.abs(d));
-        }
-        return m;
-    }
-
-    /** The smallest of 1, 2, 5 × 10^k that is ≥ v (and a tiny positive value for v = 0). */
-    static double niceCeil(double v) {
-        if (!(v > 1e-300)) {
-            return 1e-12;
-        }
-        double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * p >= v * (1 - 1e-12)) {
-                return m * p;
-            }
-        }
-        return 10 * p;
     }
 }

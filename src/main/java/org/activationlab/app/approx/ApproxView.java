@@ -52,20 +52,27 @@ public final class ApproxView extends BorderPane {
         if (css != null) {
             getStylesheets().add(css.toExternalForm());
         }
-        ApproxControls controls = new ApproxControls(vm, new TrainingControls(vm), exportButtons());
+        ApproxControls controls = new ApproxControls(vm, new TrainingControls(vm));
         ScrollPane scroll = new ScrollPane(controls);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(340);
+        scroll.setPrefWidth(320);
         scroll.setMinWidth(300);
         scroll.getStyleClass().add("approx-left");
         setLeft(scroll);
 
         readout.setId("approx-max-error");
         readout.getStyleClass().add("approx-readout");
+        readout.setWrapText(true);
+        readout.setPrefWidth(200);
+        readout.setMaxWidth(Double.MAX_VALUE);
+        readout.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(readout, Priority.ALWAYS);
         detail.setId("approx-detail");
         detail.getStyleClass().add("approx-caption");
         detail.setWrapText(true);
+        detail.setPrefWidth(200);
+        detail.setMaxWidth(Double.MAX_VALUE);
         detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hingePlot.setId("approx-hinge-plot");
         javafx.scene.control.Tooltip.install(hingePlot, new javafx.scene.control.Tooltip(
@@ -75,16 +82,16 @@ public final class ApproxView extends BorderPane {
         ApproxControls.tip(readout, "The sup-norm error: the largest |output(x) − f(x)| over 10,001 evenly spaced "
                 + "points of the interval, and the x where it occurs (red dashed line); mean = average |error|.");
         hingePlot.setOnEdit(vm::editHinge);
-        VBox middle = new VBox(6, readout, detail, hingePlot, plots.errorPlot());
+        HBox header = new HBox(8, readout, exportButtons());
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox middle = new VBox(6, header, detail, legend(), hingePlot);
         VBox.setVgrow(hingePlot, Priority.ALWAYS);
-        plots.errorPlot().setPrefHeight(220);
-        plots.errorPlot().setMinHeight(200);
         VBox right = new VBox(8, plots.seriesPlot(), plots.seriesLegend(), plots.lossPlot());
         VBox.setVgrow(plots.seriesPlot(), Priority.ALWAYS);
         VBox.setVgrow(plots.lossPlot(), Priority.ALWAYS);
-        right.setPrefWidth(390);
+        right.setPrefWidth(350);
         right.setPadding(new Insets(0, 16, 0, 0));
-        right.setMinWidth(300);
+        right.setMinWidth(280);
         center = new HBox(10, middle, right);
         HBox.setHgrow(middle, Priority.ALWAYS);
         center.setPadding(new Insets(10));
@@ -116,23 +123,39 @@ public final class ApproxView extends BorderPane {
         boolean constructive = vm.methodProperty().get() == Method.CONSTRUCTIVE;
         hingePlot.setEditable(constructive);
         hingePlot.show(vm.targetProperty().get(), vm.networkProperty().get(), err);
-        plots.showError(vm.targetProperty().get(), vm.networkProperty().get(), err);
-        plots.showSeries(vm.seriesProperty().get(), vm.width(), err, constructive ? "constructive" : "trained");
+        plots.showSeries(vm.seriesProperty().get(), vm.width(), err);
         plots.showLoss(vm.training().lossesProperty().get(), vm.training().stepsProperty().get());
         readout.setText("max |error| = " + NiceTicks.formatValue(err.maxError(), 3) + "  at x = "
-                + NiceTicks.formatValue(err.worstX(), 4) + "   ·   mean " + NiceTicks.formatValue(err.meanError(), 3));
+                + NiceTicks.formatValue(err.worstX(), 4));
         detail.setText(detailText(constructive));
+    }
+
+    /** The hinge plot's legend, as a row above it (a legend inside would hide part of the curves). */
+    private static javafx.scene.layout.FlowPane legend() {
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(6, HingePlotPainter.HANDLE);
+        Label breakpoint = new Label("breakpoint", dot);
+        breakpoint.setGraphicTextGap(6);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(14, 2,
+                ApproxPlots.entry(new Label("target f"), HingePlotPainter.TARGET, false),
+                ApproxPlots.entry(new Label("output"), HingePlotPainter.OUTPUT, false),
+                ApproxPlots.entry(new Label("one hinge per unit"), HingePlotPainter.HINGE, false),
+                breakpoint,
+                ApproxPlots.entry(new Label("largest error"), HingePlotPainter.WORST, true));
+        row.setId("approx-legend");
+        row.setPrefWrapLength(300);
+        return row;
     }
 
     private String detailText(boolean constructive) {
         int n = vm.width();
+        String mean = "mean |error| " + NiceTicks.formatValue(vm.errorProperty().get().meanError(), 3) + "  ·  ";
         String target = vm.targetProperty().get().function().formula() + " on "
                 + ApproxViewModel.formatInterval(vm.targetProperty().get().interval()).replace(":", " … ");
         if (constructive) {
-            return "f(x) = " + target + "  ·  N = " + n + " hinges: straight lines through " + (n + 1)
+            return mean + "f(x) = " + target + "  ·  N = " + n + " hinges: straight lines through " + (n + 1)
                     + " knots" + (vm.handEditedProperty().get() ? ", edited by hand" : "");
         }
-        return "f(x) = " + target + "  ·  N = " + n + " hinges trained by Adam, step "
+        return mean + "f(x) = " + target + "  ·  N = " + n + " hinges trained by Adam, step "
                 + vm.training().stepProperty().get();
     }
 
@@ -144,6 +167,8 @@ public final class ApproxView extends BorderPane {
                 "Save x, target, output, error and every unit's contribution as a CSV table (1,001 rows).");
         csv.setId("approx-export-csv");
         csv.setOnAction(e -> choose("CSV table", "*.csv", "approximation.csv", this::exportCsv));
+        png.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        csv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new HBox(6, png, csv);
     }
 

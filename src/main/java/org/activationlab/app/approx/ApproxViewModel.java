@@ -38,7 +38,7 @@ import org.activationlab.core.approx.TargetFunction;
 public final class ApproxViewModel {
     /** The two ways of getting weights. */
     public enum Method {
-        CONSTRUCTIVE("Constructive"), TRAINED("Trained (Adam)");
+        CONSTRUCTIVE("Constructive"), TRAINED("Trained");
 
         private final String label;
 

@@ -15,7 +15,8 @@ import org.activationlab.core.approx.Target;
 /**
  * The main picture of the approximation screen, drawn on a canvas: the target, the network's
  * output, every hidden unit's hinge drawn faintly, the breakpoints as handles on the output curve
- * (and ticks on the x axis), and where the largest error sits.
+ * (and ticks on the x axis), where the largest error sits, and below, on the same x scale, the
+ * error curve output − f, so each bump of the error sits right under its straight piece.
  *
  * <p>Why not {@code PlotView}: the handles must be dragged, which needs the mapping between data
  * and pixels; this plot owns its layout, so the mapping is exact. Dragging a handle sideways moves
@@ -29,6 +30,10 @@ final class HingePlot extends Region {
     static final double RIGHT = 20;
     static final double TOP = 16;
     static final double BOTTOM = 56;
+    /** Space between the hinge panel and the error panel (the breakpoint ticks sit there). */
+    static final double GAP = 20;
+    /** Share of the drawing height given to the hinge panel; the error panel gets the rest. */
+    static final double MAIN_SHARE = 0.7;
     /** How close (pixels) the mouse must be to a handle to grab it. */
     static final double GRAB = 12;
     /** A vertical drag over the whole data height changes a hinge's slope by this many (y range)/(interval width). */
@@ -55,7 +60,7 @@ final class HingePlot extends Region {
         getStyleClass().add("approx-hinge-plot");
         getChildren().add(canvas);
         setMinSize(300, 220);
-        setPrefSize(640, 420);
+        setPrefSize(520, 600);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -133,14 +138,24 @@ final class HingePlot extends Region {
         }
         if (dirty && target != null && network != null) {
             dirty = false;
-            painter.paint(canvas.getGraphicsContext2D(), frame(), target, network, error,
+            painter.paint(canvas.getGraphicsContext2D(), frame(), errorFrame(), target, network, error,
                     dragUnit >= 0 ? dragUnit : hover, editable);
         }
     }
 
+    /** The hinge panel. */
     HingePlotPainter.Frame frame() {
+        double panels = Math.max(2, canvas.getHeight() - TOP - GAP - BOTTOM);
         return new HingePlotPainter.Frame(LEFT, TOP, Math.max(1, canvas.getWidth() - LEFT - RIGHT),
-                Math.max(1, canvas.getHeight() - TOP - BOTTOM), target.interval().a(), target.interval().b(), yMin, yMax);
+                panels * MAIN_SHARE, target.interval().a(), target.interval().b(), yMin, yMax);
+    }
+
+    /** The error panel's place (its y range is set when painting, from the error curve). */
+    private HingePlotPainter.Frame errorFrame() {
+        HingePlotPainter.Frame f = frame();
+        double top = f.bottom() + GAP;
+        return new HingePlotPainter.Frame(LEFT, top, f.width(), Math.max(1, canvas.getHeight() - BOTTOM - top),
+                f.xMin(), f.xMax(), -1, 1);
     }
 
     private double toPx(double x) {

@@ -17,8 +17,10 @@ import org.activationlab.core.approx.ReluNetwork;
 import org.activationlab.core.approx.Target;
 
 /**
- * Draws {@link HingePlot}: grid and axes, the faint hinges, the target, the output (exactly, as
- * the polyline through its kinks), the largest error and the breakpoint handles, then a legend.
+ * Draws {@link HingePlot}: in the upper panel grid and axes, the faint hinges, the target, the
+ * output (exactly, as the polyline through its kinks), the largest error and the breakpoint
+ * handles; in the lower panel, on the same x scale, the error output − f. The legend is a row of
+ * ordinary nodes above the canvas (see {@link ApproxView}), so it never hides a curve.
  */
 final class HingePlotPainter {
     static final Color TARGET = Color.web("#1f1f1f");
@@ -30,7 +32,8 @@ final class HingePlotPainter {
     private static final Color AXIS = Color.web("#57606a");
     private static final Font TICK_FONT = Font.font("System", 14);
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 16);
-    private static final Font LEGEND_FONT = Font.font("System", 15);
+    /** Points of the error curve (the target bends between kinks, so it needs a dense grid). */
+    static final int ERROR_POINTS = 2001;
 
     /** Where the data area is and what it shows. */
     record Frame(double left, double top, double width, double height, double xMin, double xMax,
@@ -52,7 +55,11 @@ final class HingePlotPainter {
         }
     }
 
-    void paint(GraphicsContext g, Frame f, Target target, ReluNetwork net, ApproxError err, int highlight,
+    /**
+     * Paints the hinge panel {@code f} and, below it on the same x scale, the error panel {@code e}
+     * (output − f on {@value #ERROR_POINTS} points, symmetric y range).
+     */
+    void paint(GraphicsContext g, Frame f, Frame e, Target target, ReluNetwork net, ApproxError err, int highlight,
             boolean editable) {
         double w = g.getCanvas().getWidth();
         double h = g.getCanvas().getHeight();
@@ -60,7 +67,7 @@ final class HingePlotPainter {
         g.fillRect(0, 0, w, h);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        axes(g, f);
+        axes(g, f, false, "y");
         g.save();
         g.beginPath();
         g.rect(f.left(), f.top(), f.width(), f.height());
@@ -79,12 +86,87 @@ final class HingePlotPainter {
         if (oneLayer) {
             axisTicks(g, f, net.hinges());
         }
-        legend(g, f, editable, target);
+        errorPanel(g, e, target, net, err);
     }
 
-    private void axes(GraphicsContext g, Frame f) {
-        NiceTicks.Ticks xt = NiceTicks.linear(f.xMin(), f.xMax(), Math.max(2, (int) (f.width() / 90)));
-        NiceTicks.Ticks yt = NiceTicks.linear(f.yMin(), f.yMax(), Math.max(2, (int) (f.height() / 40)));
+    /** The error panel's frame for these values: the hinge frame's x, a symmetric nice y range. */
+    static Frame errorFrame(double left, double top, double width, double height, double xMin, double xMax,
+            double[] errors) {
+        double m = 0;
+        for (double d : errors) {
+            m = Math.max(m, Math.abs(d));
+        }
+        double y = niceCeil(1.05 * m);
+        return new Frame(left, top, width, height, xMin, xMax, -y, y);
+    }
+
+    /** output − f on evenly spaced points of the interval. */
+    static double[][] errorCurve(Target target, ReluNetwork net) {
+        double[] xs = target.interval().grid(ERROR_POINTS);
+        double[] f = new double[xs.length];
+        double[] e = new double[xs.length];
+        target.function().values(xs, f);
+        net.values(xs, e);
+        for (int i = 0; i < xs.length; i++) {
+            e[i] -= f[i];
+        }
+        return new double[][] {xs, e};
+    }
+
+    private void errorPanel(GraphicsContext g, Frame e, Target target, ReluNetwork net, ApproxError err) {
+        double[][] curve = errorCurve(target, net);
+        Frame f = errorFrame(e.left(), e.top(), e.width(), e.height(), e.xMin(), e.xMax(), curve[1]);
+        axes(g, f, true, "output − f");
+        g.save();
+        g.beginPath();
+        g.rect(f.left(), f.top(), f.width(), f.height());
+        g.clip();
+        g.setStroke(AXIS);
+        g.setLineWidth(1.2);
+        g.strokeLine(f.left(), f.toPy(0), f.right(), f.toPy(0));
+        g.setStroke(OUTPUT);
+        g.setLineWidth(2);
+        g.beginPath();
+        for (int i = 0; i < curve[0].length; i++) {
+            if (i == 0) {
+                g.moveTo(f.toPx(curve[0][i]), f.toPy(curve[1][i]));
+            } else {
+                g.lineTo(f.toPx(curve[0][i]), f.toPy(curve[1][i]));
+            }
+        }
+        g.stroke();
+        if (err != null) {
+            double px = f.toPx(err.worstX());
+            g.setStroke(WORST);
+            g.setLineWidth(2.5);
+            g.setLineDashes(6, 4);
+            g.strokeLine(px, f.toPy(0), px, f.toPy(net.value(err.worstX()) - target.value(err.worstX())));
+            g.setLineDashes();
+        }
+        g.restore();
+    }
+
+    /** The smallest of 1, 2, 5 × 10^k that is ≥ v (and a tiny positive value for v = 0). */
+    static double niceCeil(double v) {
+        if (!(v > 1e-300)) {
+            return 1e-12;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 5}) {
+            if (m * p >= v * (1 - 1e-12)) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    /**
+     * Grid, frame, tick labels and axis labels. At least 5 x ticks are asked for: NiceTicks rounds the
+     * step up, so fewer can leave a single tick on an interval such as [−π, π].
+     */
+    private void axes(GraphicsContext g, Frame f, boolean xLabels, String yLabel) {
+        NiceTicks.Ticks xt = NiceTicks.linear(f.xMin(), f.xMax(), Math.max(5, (int) (f.width() / 70)));
+        NiceTicks.Ticks yt = NiceTicks.linear(f.yMin(), f.yMax(), Math.max(3, (int) (f.height() / 40)));
         g.setLineWidth(1);
         g.setStroke(GRID);
         g.setFont(TICK_FONT);
@@ -94,7 +176,9 @@ final class HingePlotPainter {
         for (int i = 0; i < xt.size(); i++) {
             double px = snap(f.toPx(xt.values()[i]));
             g.strokeLine(px, f.top(), px, f.bottom());
-            g.fillText(xt.labels()[i], px, f.bottom() + 18);
+            if (xLabels) {
+                g.fillText(xt.labels()[i], px, f.bottom() + 6);
+            }
         }
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
@@ -107,13 +191,15 @@ final class HingePlotPainter {
         g.strokeRect(snap(f.left()), snap(f.top()), Math.round(f.width()), Math.round(f.height()));
         g.setFont(LABEL_FONT);
         g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("x", f.left() + f.width() / 2, f.bottom() + 54);
+        if (xLabels) {
+            g.setTextBaseline(VPos.TOP);
+            g.fillText("x", f.left() + f.width() / 2, f.bottom() + 28);
+        }
         g.save();
-        g.translate(18, f.top() + f.height() / 2);
+        g.translate(16, f.top() + f.height() / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("y", 0, 0);
+        g.fillText(yLabel, 0, 0);
         g.restore();
     }
 
@@ -217,69 +303,6 @@ final class HingePlotPainter {
             double px = f.toPx(p);
             double y = f.bottom();
             g.fillPolygon(new double[] {px, px - 4, px + 4}, new double[] {y + 1, y + 8, y + 8}, 3);
-        }
-    }
-
-    /** The corner of the data area whose legend box covers the fewest points of the target. */
-    private static double[] legendCorner(Frame f, Target target, double boxW, double boxH) {
-        double[][] corners = {
-            {f.left() + 10, f.top() + 10}, {f.right() - boxW - 10, f.top() + 10},
-            {f.left() + 10, f.bottom() - boxH - 10}, {f.right() - boxW - 10, f.bottom() - boxH - 10},
-            {f.left() + (f.width() - boxW) / 2, f.top() + 10}};
-        double[] xs = target.gridX();
-        double[] ys = target.gridY();
-        double[] best = corners[0];
-        int bestCount = Integer.MAX_VALUE;
-        for (double[] c : corners) {
-            int count = 0;
-            for (int k = 0; k < xs.length; k += 20) {
-                double px = f.toPx(xs[k]);
-                double py = f.toPy(ys[k]);
-                if (px >= c[0] - 6 && px <= c[0] + boxW + 6 && py >= c[1] - 6 && py <= c[1] + boxH + 6) {
-                    count++;
-                }
-            }
-            if (count < bestCount) {
-                bestCount = count;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private void legend(GraphicsContext g, Frame f, boolean editable, Target target) {
-        String[] labels = {"target f(x)", "network output", "one hinge per unit",
-            editable ? "breakpoint (drag me)" : "breakpoint", "largest error"};
-        Color[] colors = {TARGET, OUTPUT, HINGE.deriveColor(0, 1, 1, 1.6), HANDLE, WORST};
-        g.setFont(LEGEND_FONT);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        double boxW = 205;
-        double boxH = labels.length * 22 + 8;
-        double[] corner = legendCorner(f, target, boxW, boxH);
-        double x = corner[0];
-        double y = corner[1];
-        g.setFill(Color.rgb(255, 255, 255, 0.88));
-        g.fillRoundRect(x, y, boxW, boxH, 8, 8);
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.strokeRoundRect(x, y, boxW, boxH, 8, 8);
-        for (int i = 0; i < labels.length; i++) {
-            double cy = y + 15 + i * 22;
-            g.setStroke(colors[i]);
-            g.setFill(colors[i]);
-            if (i == 3) {
-                g.fillOval(x + 18, cy - 5, 10, 10);
-            } else {
-                g.setLineWidth(i == 2 ? 2 : 3);
-                if (i == 4) {
-                    g.setLineDashes(6, 4);
-                }
-                g.strokeLine(x + 8, cy, x + 38, cy);
-                g.setLineDashes();
-            }
-            g.setFill(TARGET);
-            g.fillText(labels[i], x + 48, cy);
         }
     }
 }
