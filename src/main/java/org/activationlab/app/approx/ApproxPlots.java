@@ -18,8 +18,6 @@ import org.activationlab.app.control.PlotSeries;
 import org.activationlab.app.control.PlotView;
 import org.activationlab.core.approx.ApproxError;
 import org.activationlab.core.approx.ErrorSeries;
-import org.activationlab.core.approx.ReluNetwork;
-import org.activationlab.core.approx.Target;
 
 /**
  * The two small plots of the approximation screen (both {@link PlotView}s): the constructive max
