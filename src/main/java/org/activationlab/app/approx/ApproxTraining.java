@@ -142,12 +142,16 @@ public final class ApproxTraining {
         }
     }
 
-    /** k Adam steps now (ignored while running). */
+    /** k Adam steps now (ignored while running); a failure (e.g. weights blown up) is shown, not thrown. */
     public void step(int k) {
         if (running.get()) {
             return;
         }
-        apply(ensureRun().stepNow(k));
+        try {
+            apply(ensureRun().stepNow(k));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            message.set("training stopped: " + e.getMessage());
+        }
     }
 
     /** Back to step 0 with fresh weights from the seed. */

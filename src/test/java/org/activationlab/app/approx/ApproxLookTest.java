@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The screen inside the real shell at 1280×800 (normal and presenter mode), written to target/snapshots to look at. */
+/** The screen inside the real shell: a session round trip through the controls, and 1280×800 snapshots (normal and presenter mode) in target/snapshots. */
 @ExtendWith(ApplicationExtension.class)
 class ApproxLookTest {
     @TempDir
@@ -40,6 +40,31 @@ class ApproxLookTest {
         main.installShortcuts(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Test
+    void sessionRoundTripPutsTheControlsBack(FxRobot robot) {
+        ApproxViewTest.fx(() -> {
+            main.show(screen);
+            return null;
+        });
+        robot.doubleClickOn("#approx-width-field").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .write("20").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#approx-method-trained");
+        com.google.gson.JsonObject saved = ApproxViewTest.fx(screen::saveState);
+        robot.clickOn("#approx-method-constructive");
+        robot.doubleClickOn("#approx-width-field").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .write("5").type(javafx.scene.input.KeyCode.ENTER);
+        org.junit.jupiter.api.Assertions.assertEquals(5, screen.viewModel().width());
+        ApproxViewTest.fx(() -> {
+            screen.restoreState(saved);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        org.junit.jupiter.api.Assertions.assertEquals("20", robot.lookup("#approx-width-field").queryTextInputControl().getText());
+        assertTrue(robot.lookup("#approx-method-trained").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(!robot.lookup("#approx-start").query().isDisabled(), "training controls are enabled again");
+        org.junit.jupiter.api.Assertions.assertEquals(20, screen.viewModel().networkProperty().get().outputUnits());
     }
 
     @Test
