@@ -85,8 +85,27 @@ final class HingePlotPainter {
         g.restore();
         if (oneLayer) {
             axisTicks(g, f, net.hinges());
+            if (highlight >= 0 && highlight < net.outputUnits()) {
+                hingeInfo(g, f, highlight, net.hinges().get(highlight));
+            }
         }
         errorPanel(g, e, target, net, err);
+    }
+
+    /** One line about the hinge under the mouse: where its kink is and how much it bends the sum. */
+    private void hingeInfo(GraphicsContext g, Frame f, int i, Hinge h) {
+        String text = "unit " + (i + 1) + ":  kink at x = " + NiceTicks.formatValue(h.breakpoint(), 4)
+                + ",  slope change " + NiceTicks.formatValue(h.slopeChange(), 3);
+        g.setFont(TICK_FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(TICK_FONT);
+        double w = measure.getLayoutBounds().getWidth() + 12;
+        g.setFill(Color.rgb(255, 255, 255, 0.9));
+        g.fillRoundRect(f.left() + 6, f.top() + 6, w, 24, 6, 6);
+        g.setFill(HANDLE.darker());
+        g.fillText(text, f.left() + 12, f.top() + 10);
     }
 
     /** The error panel's frame for these values: the hinge frame's x, a symmetric nice y range. */

@@ -152,7 +152,7 @@ class ApproxViewTest {
     }
 
     @Test
-    void draggingABreakpointMovesThatHingeAndChangesTheError(FxRobot robot) {
+    void draggingABreakpointMovesThatHingeAndChangesTheError(FxRobot robot) throws Exception {
         double before = vm.errorProperty().get().maxError();
         double p = vm.networkProperty().get().hinges().get(3).breakpoint();
         Point2D at = fx(() -> view.hingePlot().localToScreen(view.hingePlot().handlePosition(3)));
@@ -161,6 +161,8 @@ class ApproxViewTest {
         double moved = vm.networkProperty().get().hinges().get(3).breakpoint();
         assertTrue(moved > p + 0.1, "breakpoint " + p + " -> " + moved);
         assertNotEquals(before, vm.errorProperty().get().maxError());
+        Files.createDirectories(Path.of("target", "snapshots"));
+        write(Path.of("target", "snapshots", "approx-drag.png"));
         double slope = vm.networkProperty().get().hinges().get(5).slopeChange();
         Point2D at5 = fx(() -> view.hingePlot().localToScreen(view.hingePlot().handlePosition(5)));
         robot.drag(at5, MouseButton.PRIMARY).moveBy(0, -20).moveBy(0, -30).release(MouseButton.PRIMARY);
