@@ -89,7 +89,7 @@ public final class ExplorerView extends BorderPane {
     }
 
     private HBox toolbar() {
-        Label hint = new Label("Wheel: zoom · drag: move · double-click or R: reset");
+        Label hint = new Label("Wheel: zoom · drag: pan · R: reset");
         hint.getStyleClass().add("explorer-caption");
         hint.setMinWidth(0);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();

@@ -42,6 +42,7 @@ public final class SelfTest {
         MainView view = new MainView(context);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         MainView.installStyles(scene);
+        view.installShortcuts(scene); // also applies the theme and appearance, as in the app
         List<ScreenResult> results = new ArrayList<>();
         List<Screen> screens = context.screens();
         if (screens.isEmpty()) {

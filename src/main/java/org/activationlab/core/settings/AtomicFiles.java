@@ -37,6 +37,7 @@ public final class AtomicFiles {
                 out.flush();
                 ch.force(true);
             }
+            applyNormalPermissions(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -47,6 +48,21 @@ public final class AtomicFiles {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /**
+     * Temporary files are created owner-only (0600); a saved file should look like any other:
+     * keep the permissions of the file being replaced, else rw-r--r--. No-op where POSIX
+     * permissions don't exist (Windows).
+     */
+    private static void applyNormalPermissions(Path tmp, Path target) {
+        try {
+            var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system, or not ours to change: keep what the system gave us
         }
     }
 

@@ -136,6 +136,31 @@ class PlotViewTest {
     }
 
     @Test
+    void logAxisShowsDecadesAndSkipsValuesItCannotShow() throws Exception {
+        String svg = fx(() -> {
+            double[] x = grid(200, 0, 20);
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                y[i] = i == 0 ? 0.0 : Math.exp(-x[i]);
+            }
+            plot.getBands().clear();
+            plot.getSeries().setAll(PlotSeries.solid("e^-x", x, y, Palette.color(2), 3));
+            plot.yScaleProperty().set(AxisScale.LOG10);
+            plot.resetView();
+            return plot.toSvg();
+        });
+        assertTrue(svg.contains(">10⁻⁸</text>") || svg.contains(">10⁻⁶</text>"), "decade labels");
+        assertTrue(svg.contains(">1</text>"));
+        java.nio.file.Files.createDirectories(Path.of("target", "snapshots"));
+        fx(() -> {
+            plot.writePng(Path.of("target", "snapshots", "plot-log-axis.png"), 1.0);
+            return null;
+        });
+        PlotRange r = fx(plot::effectiveRange);
+        assertTrue(r.yMin() > 0 && r.yMin() < Math.exp(-19.9), "fits the positive values: " + r);
+    }
+
+    @Test
     void csvFallsBackToLongFormWhenXDiffers() {
         String csv = PlotExport.csv(List.of(
                 PlotSeries.solid("a, b", new double[] {0, 1}, new double[] {2, 3}, Color.BLACK, 1),

@@ -88,6 +88,17 @@ class ExplorerLookTest {
         robot.moveTo(view.plot()).moveBy(-150, 20);
         Path readme = Snapshots.write(main, "readme-explorer.png");
         assertTrue(readme.toFile().length() > 10_000);
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(a.toFile());
+        assertTrue(img.getWidth() == 1280 && img.getHeight() == 800, "the window is 1280x800");
+        int blue = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) == 0x0072B2) {
+                    blue++;
+                }
+            }
+        }
+        assertTrue(blue > 1000, "the selected function's thick blue line is visible: " + blue);
         assertTrue(a.toFile().length() > 10_000 && b.toFile().length() > 10_000 && c.toFile().length() > 10_000);
     }
 }
