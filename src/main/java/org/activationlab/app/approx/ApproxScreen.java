@@ -39,6 +39,7 @@ public final class ApproxScreen implements Screen, SessionParticipant, Explainab
     @Override
     public Node createView() {
         view = new ApproxView(vm, context.status());
+        view.bindLineScale(context.appearance().lineScale());
         return view;
     }
 

@@ -209,6 +209,14 @@ public final class ApproxView extends BorderPane {
                 ApproxCsv.POINTS));
     }
 
+    /** Line widths follow the app's appearance (thicker in presenter mode). */
+    public void bindLineScale(javafx.beans.value.ObservableDoubleValue scale) {
+        plots.seriesPlot().lineScaleProperty().bind(scale);
+        plots.lossPlot().lineScaleProperty().bind(scale);
+        hingePlot.setLineScale(scale.get());
+        scale.addListener((o, was, now) -> hingePlot.setLineScale(now.doubleValue()));
+    }
+
     HingePlot hingePlot() {
         return hingePlot;
     }

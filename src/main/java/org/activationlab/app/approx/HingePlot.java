@@ -89,6 +89,12 @@ final class HingePlot extends Region {
         markDirty();
     }
 
+    /** Multiplies every line width (the app's presenter mode doubles it). */
+    void setLineScale(double scale) {
+        painter.setLineScale(scale);
+        markDirty();
+    }
+
     void setOnEdit(BiConsumer<Integer, Hinge> callback) {
         onEdit = callback;
     }

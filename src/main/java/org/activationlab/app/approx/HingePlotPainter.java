@@ -35,6 +35,13 @@ final class HingePlotPainter {
     /** Points of the error curve (the target bends between kinks, so it needs a dense grid). */
     static final int ERROR_POINTS = 2001;
 
+    /** Line widths are multiplied by this (thicker lines in presenter mode). */
+    private double k = 1;
+
+    void setLineScale(double scale) {
+        k = scale > 0 ? scale : 1;
+    }
+
     /** Where the data area is and what it shows. */
     record Frame(double left, double top, double width, double height, double xMin, double xMax,
                  double yMin, double yMax) {
@@ -141,10 +148,10 @@ final class HingePlotPainter {
         g.rect(f.left(), f.top(), f.width(), f.height());
         g.clip();
         g.setStroke(AXIS);
-        g.setLineWidth(1.2);
+        g.setLineWidth(k * 1.2);
         g.strokeLine(f.left(), f.toPy(0), f.right(), f.toPy(0));
         g.setStroke(OUTPUT);
-        g.setLineWidth(2);
+        g.setLineWidth(k * 2);
         g.beginPath();
         for (int i = 0; i < curve[0].length; i++) {
             if (i == 0) {
@@ -157,7 +164,7 @@ final class HingePlotPainter {
         if (err != null) {
             double px = f.toPx(err.worstX());
             g.setStroke(WORST);
-            g.setLineWidth(2.5);
+            g.setLineWidth(k * 2.5);
             g.setLineDashes(6, 4);
             g.strokeLine(px, f.toPy(0), px, f.toPy(net.value(err.worstX()) - target.value(err.worstX())));
             g.setLineDashes();
@@ -186,7 +193,7 @@ final class HingePlotPainter {
     private void axes(GraphicsContext g, Frame f, boolean xLabels, String yLabel) {
         NiceTicks.Ticks xt = NiceTicks.linear(f.xMin(), f.xMax(), Math.max(5, (int) (f.width() / 70)));
         NiceTicks.Ticks yt = NiceTicks.linear(f.yMin(), f.yMax(), Math.max(3, (int) (f.height() / 40)));
-        g.setLineWidth(1);
+        g.setLineWidth(k * 1);
         g.setStroke(GRID);
         g.setFont(TICK_FONT);
         g.setFill(AXIS);
@@ -231,7 +238,7 @@ final class HingePlotPainter {
             Hinge hg = hinges.get(i);
             boolean strong = i == highlight;
             g.setStroke(strong ? HANDLE : HINGE);
-            g.setLineWidth(strong ? 2.5 : 1.4);
+            g.setLineWidth(k * (strong ? 2.5 : 1.4));
             double p = hg.breakpoint();
             g.beginPath();
             g.moveTo(f.toPx(f.xMin()), f.toPy(hg.value(f.xMin())));
@@ -248,7 +255,7 @@ final class HingePlotPainter {
         double[] ys = target.gridY();
         int stride = Math.max(1, xs.length / Math.max(200, (int) (2 * f.width())));
         g.setStroke(TARGET);
-        g.setLineWidth(3);
+        g.setLineWidth(k * 3);
         g.beginPath();
         for (int k = 0; k < xs.length; k += stride) {
             if (k == 0) {
@@ -265,7 +272,7 @@ final class HingePlotPainter {
     private void output(GraphicsContext g, Frame f, ReluNetwork net, Target target) {
         double[] kinks = net.kinks(target.interval());
         g.setStroke(OUTPUT);
-        g.setLineWidth(2.5);
+        g.setLineWidth(k * 2.5);
         g.beginPath();
         g.moveTo(f.toPx(f.xMin()), f.toPy(net.value(f.xMin())));
         for (double k : kinks) {
@@ -284,7 +291,7 @@ final class HingePlotPainter {
         double y0 = f.toPy(target.value(x));
         double y1 = f.toPy(net.value(x));
         g.setStroke(WORST);
-        g.setLineWidth(2.5);
+        g.setLineWidth(k * 2.5);
         g.setLineDashes(6, 4);
         g.strokeLine(px, y0, px, y1);
         g.setLineDashes();
@@ -306,7 +313,7 @@ final class HingePlotPainter {
             g.setFill(editable ? HANDLE : HANDLE.deriveColor(0, 1, 1, 0.6));
             g.fillOval(px - rr, py - rr, 2 * rr, 2 * rr);
             g.setStroke(Color.WHITE);
-            g.setLineWidth(1.2);
+            g.setLineWidth(k * 1.2);
             g.strokeOval(px - rr, py - rr, 2 * rr, 2 * rr);
         }
     }
