@@ -131,7 +131,7 @@ final class ApproxPlots {
                 hi = Math.max(hi, losses[i]);
             }
         }
-        double xMax = HingePlotPainter.niceCeil(Math.max(runLength, losses.length));
+        double xMax = ErrorStrip.niceCeil(Math.max(runLength, losses.length));
         lossPlot.defaultRangeProperty().set(hi > 0
                 ? new PlotRange(0, xMax, lo / 1.5, hi * 1.5) : new PlotRange(0, xMax, 1e-4, 1));
         lossPlot.getSeries().setAll(List.of(PlotSeries.solid("loss", x, losses, Palette.color(1), 2)));

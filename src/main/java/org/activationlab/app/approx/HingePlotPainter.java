@@ -29,11 +29,9 @@ final class HingePlotPainter {
     static final Color HINGE = Palette.color(2).deriveColor(0, 1, 1, 0.45);
     static final Color WORST = Color.web("#cf222e");
     private static final Color GRID = Color.web("#d8dee4");
-    private static final Color AXIS = Color.web("#57606a");
+    static final Color AXIS = Color.web("#57606a");
     private static final Font TICK_FONT = Font.font("System", 14);
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 16);
-    /** Points of the error curve (the target bends between kinks, so it needs a dense grid). */
-    static final int ERROR_POINTS = 2001;
 
     /** Line widths are multiplied by this (thicker lines in presenter mode). */
     private double k = 1;
@@ -64,7 +62,7 @@ final class HingePlotPainter {
 
     /**
      * Paints the hinge panel {@code f} and, below it on the same x scale, the error panel {@code e}
-     * (output − f on {@value #ERROR_POINTS} points, symmetric y range).
+     * ({@link ErrorStrip}).
      */
     void paint(GraphicsContext g, Frame f, Frame e, Target target, ReluNetwork net, ApproxError err, int highlight,
             boolean editable) {
@@ -96,7 +94,7 @@ final class HingePlotPainter {
                 hingeInfo(g, f, highlight, net.hinges().get(highlight));
             }
         }
-        errorPanel(g, e, target, net, err);
+        ErrorStrip.paint(g, e, this, k, target, net, err);
     }
 
     /** One line about the hinge under the mouse: where its kink is and how much it bends the sum. */
@@ -115,82 +113,11 @@ final class HingePlotPainter {
         g.fillText(text, f.left() + 12, f.top() + 10);
     }
 
-    /** The error panel's frame for these values: the hinge frame's x, a symmetric nice y range. */
-    static Frame errorFrame(double left, double top, double width, double height, double xMin, double xMax,
-            double[] errors) {
-        double m = 0;
-        for (double d : errors) {
-            m = Math.max(m, Math.abs(d));
-        }
-        double y = niceCeil(1.05 * m);
-        return new Frame(left, top, width, height, xMin, xMax, -y, y);
-    }
-
-    /** output − f on evenly spaced points of the interval. */
-    static double[][] errorCurve(Target target, ReluNetwork net) {
-        double[] xs = target.interval().grid(ERROR_POINTS);
-        double[] f = new double[xs.length];
-        double[] e = new double[xs.length];
-        target.function().values(xs, f);
-        net.values(xs, e);
-        for (int i = 0; i < xs.length; i++) {
-            e[i] -= f[i];
-        }
-        return new double[][] {xs, e};
-    }
-
-    private void errorPanel(GraphicsContext g, Frame e, Target target, ReluNetwork net, ApproxError err) {
-        double[][] curve = errorCurve(target, net);
-        Frame f = errorFrame(e.left(), e.top(), e.width(), e.height(), e.xMin(), e.xMax(), curve[1]);
-        axes(g, f, true, "output − f");
-        g.save();
-        g.beginPath();
-        g.rect(f.left(), f.top(), f.width(), f.height());
-        g.clip();
-        g.setStroke(AXIS);
-        g.setLineWidth(k * 1.2);
-        g.strokeLine(f.left(), f.toPy(0), f.right(), f.toPy(0));
-        g.setStroke(OUTPUT);
-        g.setLineWidth(k * 2);
-        g.beginPath();
-        for (int i = 0; i < curve[0].length; i++) {
-            if (i == 0) {
-                g.moveTo(f.toPx(curve[0][i]), f.toPy(curve[1][i]));
-            } else {
-                g.lineTo(f.toPx(curve[0][i]), f.toPy(curve[1][i]));
-            }
-        }
-        g.stroke();
-        if (err != null) {
-            double px = f.toPx(err.worstX());
-            g.setStroke(WORST);
-            g.setLineWidth(k * 2.5);
-            g.setLineDashes(6, 4);
-            g.strokeLine(px, f.toPy(0), px, f.toPy(net.value(err.worstX()) - target.value(err.worstX())));
-            g.setLineDashes();
-        }
-        g.restore();
-    }
-
-    /** The smallest of 1, 2, 5 × 10^k that is ≥ v (and a tiny positive value for v = 0). */
-    static double niceCeil(double v) {
-        if (!(v > 1e-300)) {
-            return 1e-12;
-        }
-        double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 5}) {
-            if (m * p >= v * (1 - 1e-12)) {
-                return m * p;
-            }
-        }
-        return 10 * p;
-    }
-
     /**
      * Grid, frame, tick labels and axis labels. At least 5 x ticks are asked for: NiceTicks rounds the
      * step up, so fewer can leave a single tick on an interval such as [−π, π].
      */
-    private void axes(GraphicsContext g, Frame f, boolean xLabels, String yLabel) {
+    void axes(GraphicsContext g, Frame f, boolean xLabels, String yLabel) {
         NiceTicks.Ticks xt = NiceTicks.linear(f.xMin(), f.xMax(), Math.max(5, (int) (f.width() / 70)));
         NiceTicks.Ticks yt = NiceTicks.linear(f.yMin(), f.yMax(), Math.max(3, (int) (f.height() / 40)));
         g.setLineWidth(k * 1);
