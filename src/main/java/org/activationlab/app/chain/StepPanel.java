@@ -1,0 +1,237 @@
+package org.activationlab.app.chain;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.activationlab.app.shell.TaskRunner;
+import org.activationlab.core.chain.BigMag;
+import org.activationlab.core.chain.ChainResult;
+import org.activationlab.core.chain.TraceStep;
+
+/**
+ * Step mode: Back / Next / Play buttons, the current equation typeset with the numbers
+ * substituted, the factor just multiplied in (red ▲ or blue ▼), the running product in words
+ * and as a bar on a log10 axis.
+ */
+final class StepPanel extends VBox {
+    private final ChainViewModel vm;
+    private final EquationImages tex = new EquationImages();
+    private final ImageView equation = new ImageView();
+    private final Label equationFallback = new Label();
+    final Label stepLabel = new Label();
+    final Label runningName = new Label();
+    final Label runningValue = new Label();
+    final Label factorLabel = new Label();
+    final Button back = new Button("◀ Back");
+    final Button next = new Button("Next ▶");
+    final Button play = new Button("▶ Play");
+    final ProductBar bar = new ProductBar();
+    private static final float SIZE = 17f;
+    private final TaskRunner tasks;
+    private ChainState rangeFor;
+    private String wanted;
+    private boolean typesetting;
+
+    /** @param tasks typesets equations off the FX thread, at most one at a time, always the latest */
+    StepPanel(ChainViewModel vm, TaskRunner tasks) {
+        super(6);
+        this.vm = vm;
+        this.tasks = tasks;
+        getStyleClass().add("chain-step");
+        stepLabel.setId("chain-step-label");
+        runningName.setId("running-name");
+        runningValue.setId("running-product");
+        factorLabel.setId("factor-label");
+        runningValue.getStyleClass().add("chain-big-number");
+        runningName.getStyleClass().add("chain-big-number");
+        stepLabel.getStyleClass().add("chain-body");
+        factorLabel.getStyleClass().add("chain-factor");
+        getChildren().addAll(buttons(), equationBox(), readout(), bar);
+    }
+
+    private javafx.scene.layout.FlowPane buttons() {
+        Button start = new Button("|◀");
+        start.setId("chain-first");
+        start.setTooltip(new Tooltip("Back to the start: only dC/da_L (Home)"));
+        start.setOnAction(e -> vm.goToStep(0));
+        back.setId("chain-back");
+        back.setTooltip(new Tooltip("Take the last factor out again (←)"));
+        back.setOnAction(e -> vm.back());
+        next.setId("chain-next");
+        next.setTooltip(new Tooltip("Multiply in the next factor w_j·f′(z_j), walking back from the cost (→)"));
+        next.setOnAction(e -> vm.next());
+        play.setId("chain-play");
+        play.setTooltip(new Tooltip("Walk through every factor automatically (Space)"));
+        play.setOnAction(e -> vm.togglePlay());
+        Button end = new Button("▶|");
+        end.setId("chain-last");
+        end.setTooltip(new Tooltip("Jump to the end: the whole product dC/db₁ (End)"));
+        end.setOnAction(e -> vm.goToStep(vm.chain().depth()));
+        vm.playingProperty().addListener((o, was, p) -> play.setText(p ? "⏸ Pause" : "▶ Play"));
+        for (Button b : new Button[] {start, back, next, play, end}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(8, 6, start, back, next, play, end);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private ScrollPane equationBox() {
+        equationFallback.setWrapText(true);
+        equationFallback.setVisible(false);
+        equationFallback.setManaged(false);
+        HBox content = new HBox(equation, equationFallback);
+        content.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane sp = new ScrollPane(content);
+        sp.setId("chain-equation");
+        sp.setFitToHeight(true);
+        sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sp.setMinWidth(0);
+        sp.setPrefWidth(200);
+        sp.setMinHeight(100);
+        sp.setPrefHeight(110);
+        sp.getStyleClass().add("chain-card");
+        Tooltip.install(sp, new Tooltip("dC/db₁ = f′(z₁)·w₂f′(z₂)·…·w_L f′(z_L)·dC/da_L, built from the right:"
+                + " symbols, then numbers, then the product so far"));
+        return sp;
+    }
+
+    private VBox readout() {
+        runningName.setMinWidth(Region.USE_PREF_SIZE);
+        runningValue.setMinWidth(Region.USE_PREF_SIZE);
+        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(10, 2, runningName, runningValue, stepLabel);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        line.setPrefWrapLength(200);
+        line.setMinWidth(0);
+        factorLabel.setWrapText(true);
+        factorLabel.setMinHeight(Region.USE_PREF_SIZE);
+        factorLabel.setMinWidth(0);
+        factorLabel.setPrefWidth(200);
+        factorLabel.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(2, line, factorLabel);
+    }
+
+    void show(ChainState s, int k) {
+        if (rangeFor != s) {
+            rangeFor = s;
+            setRange(s.result());
+        }
+        int depth = s.depth();
+        TraceStep t = s.trace().step(k);
+        stepLabel.setText("step " + k + " of " + depth);
+        runningName.setText(plain(t) + " =");
+        runningValue.setText(Numbers.format(t.running(), 5));
+        showEquation(aligned(s.trace().equationLatex(k, 6, 5)));
+        int cmp = t.factor().compareMagnitude(BigMag.ONE);
+        if (k == 0) {
+            factorLabel.setText("start: dC/da" + sub(depth) + " = " + Numbers.format(t.factor(), 5)
+                    + " from the cost");
+            factorLabel.setStyle("-fx-text-fill: " + Colors.web(Colors.TEXT) + ";");
+        } else {
+            String what = t.kind() == TraceStep.Kind.FIRST_DERIVATIVE ? "f′(z₁)" : "w" + sub(t.layer()) + "·f′(z"
+                    + sub(t.layer()) + ")";
+            String verb = cmp > 0 ? " > 1: the product grows" : cmp < 0 ? " < 1: the product shrinks"
+                    : " = 1: no change";
+            factorLabel.setText(Colors.symbolFor(cmp) + " " + what + " = " + Numbers.format(t.factor(), 4)
+                    + (cmp == 0 ? "" : ",  |factor|" + verb));
+            factorLabel.setStyle("-fx-text-fill: " + Colors.web(Colors.forFactor(cmp)) + ";");
+        }
+        BigMag prev = k == 0 ? null : s.trace().step(k - 1).running();
+        bar.show(t.running(), prev, k == 0 ? Colors.NEUTRAL : Colors.forFactor(cmp));
+        back.setDisable(k == 0);
+        next.setDisable(k == depth);
+    }
+
+    private void setRange(ChainResult r) {
+        double lo = 0;
+        double hi = 0;
+        for (int j = 0; j <= r.depth(); j++) {
+            BigMag v = j == 0 ? r.dCdb1() : r.dCda(j);
+            if (!v.isZero()) {
+                double l = v.log10Abs();
+                lo = Math.min(lo, l);
+                hi = Math.max(hi, l);
+            }
+        }
+        bar.setRange(lo, hi);
+    }
+
+    /**
+     * The core's one-line equation "lhs = symbols = numbers = result" set as three aligned lines,
+     * so it fits beside the chart. Its parts never contain " = " themselves.
+     */
+    static String aligned(String latex) {
+        String[] p = latex.split(" = ");
+        if (p.length < 2) {
+            return latex;
+        }
+        StringBuilder b = new StringBuilder("\\begin{array}{rl}").append(p[0]);
+        for (int i = 1; i < p.length; i++) {
+            b.append(i == 1 ? " & = " : " \\\\ & = ").append(p[i]);
+        }
+        return b.append("\\end{array}").toString();
+    }
+
+    /**
+     * Shows the equation: at once from the cache, else typeset in the background (about 3–7 ms
+     * with JLaTeXMath, too much for every frame of a drag). Only one job runs at a time; when it
+     * ends, the newest wanted equation is typeset next, so a drag never queues up stale work.
+     */
+    private void showEquation(String latex) {
+        wanted = latex;
+        if (tex.isCached(latex, SIZE)) {
+            applyEquation(latex, tex.render(latex, SIZE));
+        } else if (!typesetting) {
+            typesetNext();
+        }
+    }
+
+    private void typesetNext() {
+        String latex = wanted;
+        typesetting = true;
+        tasks.run(() -> java.util.Optional.ofNullable(EquationImages.typeset(latex, SIZE)), img -> {
+            typesetting = false;
+            tex.put(latex, SIZE, img.orElse(null));
+            if (latex.equals(wanted)) {
+                applyEquation(latex, img.orElse(null));
+            } else {
+                showEquation(wanted);
+            }
+        }, e -> {
+            typesetting = false;
+            applyEquation(latex, null);
+        });
+    }
+
+    private void applyEquation(String latex, Image img) {
+        equation.setImage(img);
+        equationFallback.setText(latex);
+        equationFallback.setVisible(img == null);
+        equationFallback.setManaged(img == null);
+    }
+
+    private static String plain(TraceStep t) {
+        return switch (t.kind()) {
+            case COST_DERIVATIVE -> "dC/da" + sub(t.layer());
+            case LAYER_FACTOR -> "dC/da" + sub(t.layer() - 1);
+            case FIRST_DERIVATIVE -> "dC/db₁";
+        };
+    }
+
+    static String sub(int n) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : Integer.toString(n).toCharArray()) {
+            b.append((char) ('₀' + (ch - '0')));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package org.activationlab.app.chain;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.activationlab.app.shell.AppContext;
+import org.activationlab.app.shell.AppSettings;
+import org.activationlab.app.shell.MainView;
+import org.activationlab.app.shell.StatusModel;
+import org.activationlab.core.activation.ActivationKind;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Benchmark, not a test: drags "set every weight" across its range 300 times at depth 1,000 and
+ * times each full frame on the FX thread: the slider's new value → ViewModel (forward, backward,
+ * update of 2,000 parameters, chart data) → every view's update → CSS + layout → a software render
+ * of the whole 1280×800 window (a scene snapshot, which also copies the pixels back, so this
+ * over-estimates a real frame). Prints p50 / p99 / max. Off unless {@code -Dbench=true}:
+ * <pre>./mvnw -B -o test -Dtest=ChainDragBench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ */
+@Tag("bench")
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+@ExtendWith(ApplicationExtension.class)
+class ChainDragBench {
+    private static final int WARMUP = 60;
+    private static final int FRAMES = 300;
+    @TempDir
+    static Path home;
+    private ChainScreen screen;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        AppContext ctx = new AppContext(new AppSettings(home), new StatusModel(),
+                new org.activationlab.app.shell.FxTaskRunner(2)); // as the app: equations typeset off the FX thread
+        screen = new ChainScreen(ctx);
+        ctx.addScreen(screen);
+        MainView main = new MainView(ctx);
+        scene = new Scene(main, 1280, 800);
+        MainView.installStyles(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void dragSetAllWeightsAtDepth1000() {
+        ChainView view = ChainFx.call(() -> (ChainView) screen.createView());
+        ChainFx.call(() -> scene.snapshot(null)); // the renderer thread exists after a first render
+        cpu = new ThreadCpu();
+        ChainFx.run(() -> {
+            screen.viewModel().setActivation(ActivationKind.SIGMOID, Double.NaN);
+            screen.viewModel().setDepth(1000);
+            screen.viewModel().goToStep(500);
+        });
+        report("chart tab, nothing changed (render baseline)", measure(view, false));
+        report("  CPU time (FX + renderer threads)", phases[3]);
+        report("chart tab", measure(view));
+        report("  update", phases[0]);
+        report("  css+layout", phases[1]);
+        report("  render", phases[2]);
+        report("  CPU time (FX + renderer threads)", phases[3]);
+        report("  CPU update", phases[4]);
+        report("  CPU css+layout", phases[5]);
+        report("  CPU render", phases[6]);
+        ChainFx.run(() -> view.lower.getSelectionModel().select(1));
+        report("table tab", measure(view));
+        report("  update", phases[0]);
+        report("  css+layout", phases[1]);
+        report("  render", phases[2]);
+        report("  CPU time (FX + renderer threads)", phases[3]);
+    }
+
+    private final double[][] phases = new double[7][FRAMES];
+    private ThreadCpu cpu;
+
+    /**
+     * The current thread's CPU time via java.lang.management, reached by reflection because the
+     * app module does not read java.management (the benchmark adds the read edge at run time).
+     */
+    private static final class ThreadCpu {
+        private final Object bean;
+        private final java.lang.reflect.Method time;
+        private final java.lang.reflect.Method timeOf;
+        private final long renderer;
+
+        ThreadCpu() {
+            try {
+                Module m = ModuleLayer.boot().findModule("java.management").orElseThrow();
+                ChainDragBench.class.getModule().addReads(m);
+                Class<?> f = Class.forName("java.lang.management.ManagementFactory");
+                bean = f.getMethod("getThreadMXBean").invoke(null);
+                Class<?> b = Class.forName("java.lang.management.ThreadMXBean");
+                time = b.getMethod("getCurrentThreadCpuTime");
+                timeOf = b.getMethod("getThreadCpuTime", long.class);
+                renderer = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no renderer thread among "
+                                + Thread.getAllStackTraces().keySet())).getId();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** CPU time of the calling (FX) thread plus the renderer thread, in ns. */
+        long getCurrentThreadCpuTime() {
+            try {
+                return (Long) time.invoke(bean) + (Long) timeOf.invoke(bean, renderer);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private double[] measure(ChainView view) {
+        return measure(view, true);
+    }
+
+    private double[] measure(ChainView view, boolean change) {
+        double[] ms = new double[FRAMES];
+        WritableImage img = new WritableImage(1280, 800);
+        for (int i = -WARMUP; i < FRAMES; i++) {
+            double w = -3 + 6.0 * Math.floorMod(i, 150) / 150.0;
+            int k = i;
+            double t = ChainFx.call(() -> {
+                long c0 = cpu.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                if (change) {
+                    view.controls.weightSlider.setValue(w);
+                }
+                long t1 = System.nanoTime();
+                long c1 = cpu.getCurrentThreadCpuTime();
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                long t2 = System.nanoTime();
+                long c2 = cpu.getCurrentThreadCpuTime();
+                scene.snapshot(img);
+                long t3 = System.nanoTime();
+                long c3 = cpu.getCurrentThreadCpuTime();
+                if (k >= 0) {
+                    phases[3][k] = (c3 - c0) / 1e6;
+                    phases[4][k] = (c1 - c0) / 1e6;
+                    phases[5][k] = (c2 - c1) / 1e6;
+                    phases[6][k] = (c3 - c2) / 1e6;
+                    phases[0][k] = (t1 - t0) / 1e6;
+                    phases[1][k] = (t2 - t1) / 1e6;
+                    phases[2][k] = (t3 - t2) / 1e6;
+                }
+                return (t3 - t0) / 1e6;
+            });
+            if (k >= 0) {
+                ms[k] = t;
+            }
+        }
+        return ms;
+    }
+
+    private static void report(String what, double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        System.out.printf(Locale.ROOT, "ChainDragBench %s: %d frames at depth 1000, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                what, s.length, s[s.length / 2], s[(int) Math.ceil(s.length * 0.99) - 1], s[s.length - 1]);
+    }
+}
