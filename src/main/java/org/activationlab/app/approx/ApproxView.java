@@ -125,7 +125,8 @@ public final class ApproxView extends BorderPane {
         hingePlot.show(vm.targetProperty().get(), vm.networkProperty().get(), err);
         plots.showSeries(vm.seriesProperty().get(), vm.width(), err);
         plots.showLoss(vm.training().lossesProperty().get(), vm.training().stepsProperty().get());
-        readout.setText("max |error| = " + NiceTicks.formatValue(err.maxError(), 3) + "  at x = "
+        // non-breaking spaces: when the line must wrap, it wraps before "at", never inside a number's phrase
+        readout.setText("max |error|\u00a0=\u00a0" + NiceTicks.formatValue(err.maxError(), 3) + "  at\u00a0x\u00a0=\u00a0"
                 + NiceTicks.formatValue(err.worstX(), 4));
         detail.setText(detailText(constructive));
     }
