@@ -11,5 +11,6 @@ public final class ScreenCatalog {
         // Screens are added here as they are built: explorer, gradient chain, training, approximation.
         ctx.addScreen(new org.activationlab.app.explorer.ExplorerScreen(ctx));
         ctx.addScreen(new org.activationlab.app.chain.ChainScreen(ctx));
+        ctx.addScreen(new org.activationlab.app.approx.ApproxScreen(ctx));
     }
 }
