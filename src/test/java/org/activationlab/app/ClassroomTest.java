@@ -135,4 +135,23 @@ class ClassroomTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(org.activationlab.core.activation.ActivationKind.SIGMOID, explorer.selectedProperty().get());
     }
+
+    @Test
+    void everyControlOnEveryScreenHasATooltip(FxRobot robot) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (Screen s : ctx.screens()) {
+            robot.interact(() -> view.show(s));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (javafx.scene.Node n : view.lookupAll(".button, .toggle-button, .check-box, .combo-box, .slider, .text-field, .spinner, .radio-button")) {
+                if (n instanceof javafx.scene.control.Control c && c.isVisible() && c.getTooltip() == null
+                        && !(c.getParent() instanceof javafx.scene.control.Spinner)
+                        && !(c.getParent() instanceof javafx.scene.control.ComboBoxBase)) {
+                    String what = c.getClass().getSimpleName() + (c.getId() == null ? "" : "#" + c.getId())
+                            + (c instanceof javafx.scene.control.Labeled l ? " '" + l.getText() + "'" : "");
+                    missing.add(s.title() + ": " + what);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "controls without a tooltip:\n" + String.join("\n", missing));
+    }
 }

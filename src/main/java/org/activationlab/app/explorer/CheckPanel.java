@@ -30,6 +30,7 @@ final class CheckPanel extends VBox {
         title.getStyleClass().add("explorer-heading");
         xField.setId("check-x");
         xField.setPrefColumnCount(7);
+        xField.setTooltip(Tips.of("x at which to compare f′(x) with the central difference (f(x+h) − f(x−h)) / 2h; or point at the plot"));
         xField.setOnAction(e -> takeX());
         xField.focusedProperty().addListener((o, was, is) -> {
             if (!is) {

@@ -45,6 +45,7 @@ final class ControlsPanel extends VBox {
         function.setButtonCell(new KindCell());
         function.setMaxWidth(Double.MAX_VALUE);
         function.valueProperty().bindBidirectional(vm.selectedProperty());
+        function.setTooltip(Tips.of("The activation function to plot: f solid, its derivative f′ dashed"));
         return section("Function", function);
     }
 
@@ -66,6 +67,8 @@ final class ControlsPanel extends VBox {
         alphaField.textProperty().bindBidirectional(vm.alphaTextProperty());
         alphaField.disableProperty().bind(vm.hasAlphaProperty().not());
         slider.disableProperty().bind(vm.hasAlphaProperty().not());
+        slider.setTooltip(Tips.of("Drag to change alpha: the slope (Leaky ReLU) or the floor −alpha (ELU) for x ≤ 0. ← / → nudge it"));
+        alphaField.setTooltip(Tips.of("Type alpha and press Enter; a value outside the allowed range is refused and the last good one kept"));
         alphaError.setId("explorer-alpha-error");
         alphaError.getStyleClass().add("explorer-error");
         alphaError.setWrapText(true);
@@ -91,6 +94,7 @@ final class ControlsPanel extends VBox {
             c.setId("compare-" + k.cliName());
             c.selectedProperty().bindBidirectional(vm.comparedProperty(k));
             c.disableProperty().bind(vm.selectedProperty().isEqualTo(k));
+            c.setTooltip(Tips.of("Overlay " + k.displayName() + " (and its derivative) in its own colour"));
             grid.add(c, i % 2, i / 2);
             i++;
         }
@@ -106,12 +110,15 @@ final class ControlsPanel extends VBox {
         CheckBox df = new CheckBox("f′(x), dashed");
         df.setId("show-derivative");
         df.selectedProperty().bindBidirectional(vm.showDerivativeProperty());
+        df.setTooltip(Tips.of("Show the derivative f′(x) as a dashed line: the factor backpropagation multiplies by"));
         CheckBox sat = new CheckBox("saturated: |f′| < " + ExplorerViewModel.SATURATION);
         sat.setId("show-saturation");
         sat.selectedProperty().bindBidirectional(vm.showSaturationProperty());
+        sat.setTooltip(Tips.of("Shade where |f′(x)| < 0.01: a neuron there passes back less than 1% of the gradient"));
         CheckBox dead = new CheckBox("dead: f′ = 0");
         dead.setId("show-dead");
         dead.selectedProperty().bindBidirectional(vm.showDeadProperty());
+        dead.setTooltip(Tips.of("Shade where f′(x) = 0: no gradient passes at all (a dead ReLU)"));
         javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(14, 6, df, sat, dead);
         return section("Show", flow);
     }

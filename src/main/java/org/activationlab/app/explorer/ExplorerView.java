@@ -99,15 +99,19 @@ public final class ExplorerView extends BorderPane {
         reset.setId("reset-zoom");
         reset.setOnAction(e -> plot.resetView());
         reset.disableProperty().bind(plot.viewRangeProperty().isNull());
+        reset.setTooltip(Tips.of("Back to x in [−6, 6] (also R or a double-click on the plot)"));
         Button png = new Button("PNG…");
         png.setId("export-png");
         png.setOnAction(e -> choose("PNG image", "png").ifPresent(this::exportPng));
+        png.setTooltip(Tips.of("Save the plot as a PNG image (Ctrl+E)"));
         Button svg = new Button("SVG…");
         svg.setId("export-svg");
         svg.setOnAction(e -> choose("SVG drawing", "svg").ifPresent(this::exportSvg));
+        svg.setTooltip(Tips.of("Save the plot as an SVG drawing, sharp at any size (for slides)"));
         Button csv = new Button("CSV…");
         csv.setId("export-csv");
         csv.setOnAction(e -> choose("CSV data", "csv").ifPresent(this::exportCsv));
+        csv.setTooltip(Tips.of("Save the plotted numbers: x, then f and f′ of every shown function (Ctrl+Shift+E)"));
         Label export = new Label("Export");
         for (javafx.scene.control.Control c : List.of(reset, export, png, svg, csv)) {
             c.setMinWidth(USE_PREF_SIZE);
