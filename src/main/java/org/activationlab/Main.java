@@ -28,6 +28,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupClock.mark("main");
         java.util.Optional<Integer> child = VectorRelauncher.relaunchIfUseful(args);
         if (child.isPresent()) {
             System.exit(child.get());

@@ -57,6 +57,7 @@ final class VectorRelauncher {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd.get());
             pb.environment().put(CHILD_ENV, "1");
+            pb.environment().put(StartupClock.T0_ENV, Long.toString(StartupClock.launchMillis()));
             pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
             pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
             Process p = pb.start();

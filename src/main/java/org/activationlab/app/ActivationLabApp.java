@@ -20,10 +20,13 @@ public final class ActivationLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        org.activationlab.StartupClock.mark("fx-start");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         setIcons(stage);
         context = AppContext.createDefault();
+        org.activationlab.StartupClock.mark("context");
         MainView view = new MainView(context);
+        org.activationlab.StartupClock.mark("main-view");
         Scene scene = new Scene(view, 1280, 800);
         MainView.installStyles(scene);
         view.installShortcuts(scene);
@@ -42,6 +45,7 @@ public final class ActivationLabApp extends Application {
             StartupProbe.install(scene);
         }
         stage.show();
+        org.activationlab.StartupClock.mark("shown");
         openAtStart(view, getParameters().getRaw());
         view.sessions().startAutosave(5);
     }

@@ -39,6 +39,44 @@ public final class TexImages {
         return img;
     }
 
+    /** One background thread typesets for every panel: JLaTeXMath's first use costs ~0.5 s. */
+    private static final java.util.concurrent.ExecutorService WORKER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "tex-typesetter");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * The formula as a node that fills in when typeset: from the cache at once, else typeset on
+     * a background thread (so the window appears without waiting for JLaTeXMath) and shown when
+     * ready; the TeX source as text if it cannot be parsed. FX thread.
+     */
+    public javafx.scene.Node node(String tex, float size) {
+        String key = size + "\u0000" + tex;
+        if (cache.containsKey(key)) {
+            Image img = cache.get(key);
+            return img == null ? new javafx.scene.control.Label(tex) : view(img);
+        }
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
+        holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        holder.setMinHeight(size * 2);
+        WORKER.execute(() -> {
+            Image img = typeset(tex, size);
+            javafx.application.Platform.runLater(() -> {
+                cache.put(key, img);
+                holder.getChildren().setAll(img == null ? new javafx.scene.control.Label(tex) : view(img));
+            });
+        });
+        return holder;
+    }
+
+    private static javafx.scene.image.ImageView view(Image img) {
+        javafx.scene.image.ImageView v = new javafx.scene.image.ImageView(img);
+        v.setSmooth(true);
+        return v;
+    }
+
     /** Whether {@link #render} would answer from the cache. FX thread. */
     public boolean isCached(String tex, float size) {
         return cache.containsKey(size + "\u0000" + tex);

@@ -5,8 +5,6 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.activationlab.core.activation.ActivationKind;
@@ -94,12 +92,6 @@ final class FormulaPanel extends VBox {
     }
 
     private Node formula(String source, float size) {
-        Image img = tex.render(source, size);
-        if (img == null) {
-            return new Label(source);
-        }
-        ImageView v = new ImageView(img);
-        v.setSmooth(true);
-        return v;
+        return tex.node(source, size);
     }
 }
