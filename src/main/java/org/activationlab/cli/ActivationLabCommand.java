@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
                 ChainCommand.class,
                 SignalCommand.class,
                 ApproxCommand.class,
+                TrainCommand.class,
+                BenchCommand.class,
         })
 public final class ActivationLabCommand implements Runnable {
 

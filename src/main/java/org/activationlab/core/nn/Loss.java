@@ -1,0 +1,34 @@
+package org.activationlab.core.nn;
+
+/**
+ * A loss over a batch of network outputs and targets, with its gradient computed in the same
+ * pass (the fused form is both faster and, for softmax + cross-entropy, numerically stable).
+ *
+ * <pre>
+ * B = batch, C = outputs per sample
+ * out, target, grad: B × C     loss = mean over the batch (and, for BCE and MSE, over C too)
+ * </pre>
+ * Sums run in double; the returned loss is a double, the gradient is written as float.
+ */
+public interface Loss {
+
+    /** The CLI/file name, e.g. {@code softmax-ce}. */
+    String name();
+
+    /**
+     * Returns the mean loss; if {@code grad} is not null writes dLoss/dOut into it
+     * (already divided by the batch, so parameter gradients are batch means).
+     */
+    double compute(float[] out, float[] target, int batch, int classes, float[] grad);
+
+    /** Looks a loss up by name. */
+    static Loss byName(String name) {
+        return switch (name) {
+            case SoftmaxCrossEntropy.NAME -> new SoftmaxCrossEntropy();
+            case BinaryCrossEntropy.NAME -> new BinaryCrossEntropy();
+            case MeanSquaredError.NAME -> new MeanSquaredError();
+            default -> throw new IllegalArgumentException("unknown loss '" + name + "'; valid: "
+                    + SoftmaxCrossEntropy.NAME + ", " + BinaryCrossEntropy.NAME + ", " + MeanSquaredError.NAME);
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package org.activationlab.core.train;
+
+/**
+ * Receives progress from a {@link Trainer}, on the trainer's thread: keep the work small (store
+ * the snapshot and return). Snapshots are immutable and may be handed to other threads.
+ */
+public interface TrainingListener {
+    /** Does nothing. */
+    TrainingListener NONE = new TrainingListener() {
+    };
+
+    default void onBatch(BatchSnapshot snapshot) {
+    }
+
+    default void onEpoch(EpochResult epoch) {
+    }
+}
