@@ -10,5 +10,6 @@ final class ScreenCatalog {
     static void registerAll(AppContext ctx) {
         // Screens are added here as they are built: explorer, gradient chain, training, approximation.
         ctx.addScreen(new org.activationlab.app.explorer.ExplorerScreen(ctx));
+        ctx.addScreen(new org.activationlab.app.training.TrainingScreen(ctx));
     }
 }
