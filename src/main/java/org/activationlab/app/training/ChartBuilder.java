@@ -46,8 +46,13 @@ final class ChartBuilder {
         List<PlotSeries> health = new ArrayList<>();
         if (selected != null) {
             perLayer(selected.curves(Run.Kind.GRADIENT), grads, false, "");
-            perLayer(selected.curves(Run.Kind.DEAD), health, false, "dead ");
-            perLayer(selected.curves(Run.Kind.SATURATED), health, true, "saturated ");
+            perLayer(selected.curves(Run.Kind.DEAD), health, false, "");
+            perLayer(selected.curves(Run.Kind.SATURATED), health, true, selected.curves(Run.Kind.DEAD).isEmpty() ? "" : null);
+            if (!health.isEmpty()) {
+                // keeps the y axis at 0..1 (a share) even while every unit is healthy
+                health.add(new PlotSeries(null, new double[] {0, 0}, new double[] {0, 1}, Color.TRANSPARENT, 0.1, null));
+                health.add(PlotSeries.legendOnly("solid: dead, dashed: saturated", Color.GRAY, WIDTH, PlotSeries.dashesFor(WIDTH)));
+            }
         }
         return new Charts(List.copyOf(loss), List.copyOf(acc), List.copyOf(grads), List.copyOf(health),
                 selected == null ? "" : selected.label());
@@ -58,7 +63,7 @@ final class ChartBuilder {
         for (Map.Entry<String, double[][]> e : curves.entrySet()) {
             Color c = LAYER_COLORS[Math.min(i, LAYER_COLORS.length - 1)];
             double[][] xy = e.getValue();
-            String label = prefix + e.getKey();
+            String label = prefix == null ? null : prefix + e.getKey();
             out.add(dashed ? PlotSeries.dashed(label, xy[0], xy[1], c, WIDTH) : PlotSeries.solid(label, xy[0], xy[1], c, WIDTH));
             i++;
         }

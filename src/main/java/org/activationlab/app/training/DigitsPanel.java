@@ -81,7 +81,7 @@ final class DigitsPanel {
         double w = confusion.getWidth();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, w);
-        double cell = (w - 30) / 10;
+        double cell = (w - 40) / 10;
         g.setFont(Font.font(null, FontWeight.BOLD, 13));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -90,6 +90,9 @@ final class DigitsPanel {
             g.fillText(DIGITS.get(i), 30 + (i + 0.5) * cell, 12);
             g.fillText(DIGITS.get(i), 12, 30 + (i + 0.5) * cell - 6);
         }
+        g.setFont(Font.font(10));
+        g.setFill(Color.gray(0.35));
+        g.fillText("true ↓  answer →", 30 + 5 * cell, w - 5);
         if (c == null) {
             return;
         }

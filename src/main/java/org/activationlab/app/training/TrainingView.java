@@ -14,6 +14,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import org.activationlab.app.control.LegendPosition;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -39,10 +41,13 @@ import org.activationlab.app.shell.StatusModel;
  */
 public final class TrainingView extends BorderPane {
     private final TrainingViewModel vm;
-    private final PlotView loss = plot("training-loss", "Loss (training smoothed per batch, test per epoch)", "loss");
-    private final PlotView accuracy = plot("training-accuracy", "Accuracy per epoch", "accuracy");
-    private final PlotView gradients = plot("training-gradients", "Gradient norm per layer", "‖∂loss/∂W‖ (log)");
-    private final PlotView health = plot("training-health", "Dead and saturated units", "fraction of units");
+    private final PlotView loss = plot("training-loss", "Loss", "loss", LegendPosition.TOP_RIGHT);
+    private final PlotView accuracy = plot("training-accuracy", "Test accuracy", "accuracy", LegendPosition.BOTTOM_RIGHT);
+    private final PlotView gradients = plot("training-gradients", "Gradient size per layer", "gradient norm (log)",
+            LegendPosition.BOTTOM_RIGHT);
+    private final PlotView health = plot("training-health", "Dead / saturated units", "share of units", LegendPosition.TOP_RIGHT);
+    private final ToggleButton showSetup = new ToggleButton("Set-up");
+    private final ScrollPane left;
     private final DigitsPanel digits = new DigitsPanel();
     private final DataPanel data;
     private final RunFilesActions files;
@@ -56,11 +61,16 @@ public final class TrainingView extends BorderPane {
         data = new DataPanel(vm.setup());
         files = new RunFilesActions(vm, this, List.of(loss, accuracy, gradients, health));
         gradients.yScaleProperty().set(AxisScale.LOG10);
-        ScrollPane left = new ScrollPane(new SetupPanel(vm.setup(), data));
+        left = new ScrollPane(new SetupPanel(vm.setup(), data));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.setPrefWidth(310);
         setLeft(left);
+        showSetup.setId("show-setup");
+        showSetup.setMinWidth(Region.USE_PREF_SIZE);
+        showSetup.setSelected(true);
+        showSetup.setTooltip(new Tooltip("Show or hide the set-up panel (it hides itself on Start to give the charts room)"));
+        showSetup.selectedProperty().addListener((o, was, on) -> setLeft(on ? left : null));
         setTop(controls());
         setCenter(charts());
         setRight(right());
@@ -97,8 +107,9 @@ public final class TrainingView extends BorderPane {
     TabPane digitTabs() { return (TabPane) lookup("#digit-tabs"); }
     RunFilesActions files() { return files; }
 
-    private static PlotView plot(String id, String title, String yLabel) {
+    private static PlotView plot(String id, String title, String yLabel, LegendPosition legend) {
         PlotView p = new PlotView();
+        p.legendPositionProperty().set(legend);
         p.setId(id);
         p.setTitle(title);
         p.setXLabel("epoch");
@@ -111,7 +122,7 @@ public final class TrainingView extends BorderPane {
     private HBox controls() {
         Button start = button("Start", "start", "Train one run per ticked activation, one after another (Ctrl+Enter)");
         start.setDefaultButton(false);
-        start.setOnAction(e -> vm.start());
+        start.setOnAction(e -> start());
         start.disableProperty().bind(vm.setup().setupProperty().isNull());
         Button pause = button("Pause", "pause", "Pause or resume the running run (Space)");
         pause.textProperty().bind(vm.pausedProperty().map(p -> p ? "Resume" : "Pause"));
@@ -132,7 +143,8 @@ public final class TrainingView extends BorderPane {
         ProgressBar bar = new ProgressBar();
         bar.setId("training-progress");
         bar.progressProperty().bind(vm.progressProperty());
-        bar.setPrefWidth(180);
+        bar.setPrefWidth(140);
+        bar.setMinWidth(80);
         bar.setTooltip(new Tooltip("Progress of the running run"));
         Label text = new Label();
         text.setId("progress-text");
@@ -140,10 +152,19 @@ public final class TrainingView extends BorderPane {
         text.textProperty().bind(vm.progressTextProperty());
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox box = new HBox(8, start, pause, stop, new Label("LR"), lr, set, bar, text);
+        Label lrLabel = new Label("LR");
+        lrLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, showSetup, start, pause, stop, lrLabel, lr, set, bar, text);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 8, 6, 8));
         return box;
+    }
+
+    /** Starts the set-up and hides the set-up panel so the charts get the room. */
+    void start() {
+        if (vm.start()) {
+            showSetup.setSelected(false);
+        }
     }
 
     private static Button button(String text, String id, String tip) {
@@ -190,7 +211,7 @@ public final class TrainingView extends BorderPane {
         tabs.setId("digit-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox box = new VBox(6, new Label("Runs"), runList, files.bar(), tabs);
-        box.setPrefWidth(344);
+        box.setPrefWidth(336);
         box.setMinWidth(300);
         box.setPadding(new Insets(0, 6, 6, 0));
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -208,15 +229,15 @@ public final class TrainingView extends BorderPane {
         accuracy.getSeries().setAll(c.accuracy());
         gradients.getSeries().setAll(c.gradients());
         health.getSeries().setAll(c.health());
-        String who = c.selectedLabel().isEmpty() ? "" : " — " + c.selectedLabel();
-        gradients.setTitle("Gradient norm per layer" + who);
-        health.setTitle("Dead (solid) and saturated (dashed) units" + who);
+        String who = c.selectedLabel().isEmpty() ? "" : " · " + c.selectedLabel();
+        gradients.setTitle("Gradients" + who);
+        health.setTitle("Dead / saturated" + who);
     }
 
     private void onKey(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
         if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
-            vm.start();
+            start();
             e.consume();
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
             files.saveRuns();

@@ -248,9 +248,9 @@ public final class TrainingViewModel implements AutoCloseable {
         if (p > 0.01) {
             double elapsed = running.elapsedSeconds();
             double left = elapsed * (1 - p) / p + queued * elapsed / p;
-            eta = " · about " + clock(left) + " left" + (queued > 0 ? " (" + queued + " more queued)" : "");
+            eta = " · " + clock(left) + " left" + (queued > 0 ? " (" + queued + " queued)" : "");
         }
-        progressText.set(String.format(Locale.ROOT, "%s · epoch %d of %d · %d%% · %,.0f samples/s%s%s", running.label(),
+        progressText.set(String.format(Locale.ROOT, "%s · epoch %d/%d · %d%% · %,.0f samples/s%s%s", running.label(),
                 s.epoch(), epochs, Math.round(p * 100), sps, eta, paused.get() ? " · paused" : ""));
     }
 
