@@ -53,6 +53,8 @@ public final class TrainingView extends BorderPane {
     private final RunFilesActions files;
     private final AnimationTimer timer;
     private final ListView<Run> runList = new ListView<>();
+    /** With more runs than this, the run list is the charts' legend. */
+    static final int MAX_LEGEND_RUNS = 3;
 
     public TrainingView(TrainingViewModel vm, StatusModel status) {
         this.vm = Objects.requireNonNull(vm);
@@ -87,6 +89,7 @@ public final class TrainingView extends BorderPane {
             digits.setWeights(w, r == null ? 0 : r.firstUnits());
         });
         vm.probabilitiesProperty().addListener((o, was, p) -> digits.setProbabilities(p));
+        vm.setup().dataProperty().addListener((o, was, d) -> digits.setClassNames(classNames(d)));
         vm.messageProperty().addListener((o, was, m) -> status.show(m));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         timer = new AnimationTimer() {
@@ -106,6 +109,13 @@ public final class TrainingView extends BorderPane {
     DigitsPanel digits() { return digits; }
     TabPane digitTabs() { return (TabPane) lookup("#digit-tabs"); }
     RunFilesActions files() { return files; }
+
+    /** Fashion-MNIST's ten garments when the data is Fashion-MNIST, else the digits. */
+    static List<String> classNames(DataChoice d) {
+        return d.title().toLowerCase(java.util.Locale.ROOT).contains("fashion")
+                ? List.of("T-shirt", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Boot")
+                : List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    }
 
     private static PlotView plot(String id, String title, String yLabel, LegendPosition legend) {
         PlotView p = new PlotView();
@@ -196,6 +206,7 @@ public final class TrainingView extends BorderPane {
         runList.setId("runs");
         runList.setItems(vm.runs());
         runList.setPrefHeight(150);
+        runList.setMinHeight(120);
         runList.setTooltip(new Tooltip("Every run, newest last; pick one to see its layers, digits and confusion matrix"));
         runList.setCellFactory(l -> new RunCell());
         runList.getSelectionModel().selectedItemProperty().addListener((o, was, r) -> {
@@ -225,6 +236,10 @@ public final class TrainingView extends BorderPane {
     }
 
     private void show(ChartBuilder.Charts c) {
+        // many runs: their colours are listed in the run list; a legend that big would hide the curves
+        boolean fewRuns = vm.runs().size() <= MAX_LEGEND_RUNS;
+        loss.legendPositionProperty().set(fewRuns ? LegendPosition.TOP_RIGHT : LegendPosition.HIDDEN);
+        accuracy.legendPositionProperty().set(fewRuns ? LegendPosition.BOTTOM_RIGHT : LegendPosition.HIDDEN);
         loss.getSeries().setAll(c.loss());
         accuracy.getSeries().setAll(c.accuracy());
         gradients.getSeries().setAll(c.gradients());
@@ -274,7 +289,8 @@ public final class TrainingView extends BorderPane {
             swatch.setStroke(Color.gray(0.3));
             var last = r.epochs().stream().filter(e -> e.epoch() > 0).reduce((a, b) -> b);
             String acc = last.map(e -> String.format(java.util.Locale.ROOT, " · test %.1f%%", e.testAccuracy() * 100)).orElse("");
-            setText(r.label() + (r.isLoaded() ? " (loaded)" : "") + " · " + r.status().name().toLowerCase(java.util.Locale.ROOT) + acc);
+            String st = r.status() == Run.Status.COMPLETED ? "" : " · " + r.status().name().toLowerCase(java.util.Locale.ROOT);
+            setText(r.label() + (r.isLoaded() ? " (loaded)" : "") + st + acc);
             setGraphic(swatch);
             setTooltip(new Tooltip(r.setupText() + "\n" + r.message()));
         }

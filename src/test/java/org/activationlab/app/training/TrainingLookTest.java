@@ -100,4 +100,38 @@ class TrainingLookTest {
         });
         assertTrue(Files.size(a) > 10_000 && Files.size(b) > 10_000);
     }
+
+    @Test
+    void sixActivationsSideBySide(FxRobot robot) throws Exception {
+        TrainingViewModel vm = screen.viewModel();
+        fx(() -> {
+            Preset.REPRODUCE_POST.applyTo(vm.setup());
+            vm.setup().modelProperty().set(SetupViewModel.ModelKind.MLP);
+            vm.setup().layersProperty().set("784-128-64-10");
+            vm.setup().epochsProperty().set("4");
+            vm.setup().shareProperty().set("100");
+            return null;
+        });
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> fx(() -> vm.runs().size() == 6
+                && vm.runs().get(5).latest() != null && vm.runs().get(5).latest().epoch() == 3));
+        fx(() -> {
+            vm.selectedProperty().set(vm.runs().get(5));
+            ((TrainingView) robot.lookup("#training").query()).digitTabs().getSelectionModel().select(1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(20);
+        Path a = write(main, "training-six.png");
+        fx(() -> {
+            ((TrainingView) robot.lookup("#training").query()).digitTabs().getSelectionModel().select(2);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(20);
+        Path b = write(main, "training-six-weights.png");
+        fx(() -> {
+            vm.stop();
+            return null;
+        });
+        assertTrue(Files.size(a) > 10_000 && Files.size(b) > 10_000);
+    }
 }
