@@ -14,20 +14,22 @@ import org.activationlab.core.tensor.Parallel;
  * FX thread never touches the network being trained).
  */
 public final class Evaluation {
-    private static final int BATCH = 256;
-
     private Evaluation() {
     }
 
-    /** Counts[true][predicted] over the whole data set, plus the first {@code samples} predictions. */
-    public static Result evaluate(Network net, Dataset ds, int samples, Parallel par) {
+    /**
+     * Counts[true][predicted] over the whole data set, plus the first {@code samples} predictions,
+     * in batches of {@code batch} (use the training batch: the network's buffers do not grow).
+     */
+    public static Result evaluate(Network net, Dataset ds, int samples, Parallel par, int batch) {
+        final int step = Math.max(1, batch);
         int c = net.outputSize();
         int f = net.inputSize();
         int[][] counts = new int[c][c];
         List<Prediction> first = new ArrayList<>();
-        float[] x = new float[BATCH * f];
-        for (int from = 0; from < ds.count(); from += BATCH) {
-            int n = Math.min(BATCH, ds.count() - from);
+        float[] x = new float[step * f];
+        for (int from = 0; from < ds.count(); from += step) {
+            int n = Math.min(step, ds.count() - from);
             for (int s = 0; s < n; s++) {
                 ds.copyImage(from + s, x, s * f);
             }

@@ -20,7 +20,9 @@ import org.activationlab.core.train.LayerStats;
  */
 public final class Run {
     /** Points kept per curve. */
-    static final int CURVE_POINTS = 600;
+    static final int CURVE_POINTS = 300;
+    /** A gap this long between two batches is a pause, not training time. */
+    static final long PAUSE_NANOS = 1_500_000_000L;
 
     /** Where a run is in its life. */
     public enum Status {
@@ -52,6 +54,8 @@ public final class Run {
     private volatile int firstUnits;
     private volatile double samplesPerSecond = Double.NaN;
     private volatile long startNanos;
+    private volatile long lastBatchNanos;
+    private volatile long activeNanos;
     private volatile int samplesPerBatch;
     private volatile Network trained;
 
@@ -73,6 +77,7 @@ public final class Run {
     public BatchSnapshot latest() { return latest.get(); }
     public CurveBuffer trainLoss() { return trainLoss; }
     public List<EpochResult> epochs() { return List.copyOf(epochs); }
+    public int epochCount() { return epochs.size(); }
     public Evaluation.Result evaluation() { return evaluation.get(); }
     /** A private copy of the model for predictions on the FX thread, or null before the first epoch ends. */
     public Network predictor() { return predictor.get(); }
@@ -80,8 +85,8 @@ public final class Run {
     public float[] firstWeights() { return firstWeights.get(); }
     public int firstUnits() { return firstUnits; }
     public double samplesPerSecond() { return samplesPerSecond; }
-    /** Seconds since the run started training. */
-    public double elapsedSeconds() { return startNanos == 0 ? 0 : (System.nanoTime() - startNanos) / 1e9; }
+    /** Seconds spent training so far (gaps over {@link #PAUSE_NANOS} between batches count as pauses). */
+    public double elapsedSeconds() { return activeNanos / 1e9; }
     /** The trained network once the run is over (for saving), else null. */
     public Network trained() { return trained; }
     /** Changes whenever anything drawn changes. */
@@ -98,6 +103,7 @@ public final class Run {
 
     void started(int batchSize) {
         startNanos = System.nanoTime();
+        lastBatchNanos = startNanos;
         samplesPerBatch = batchSize;
         set(Status.RUNNING, "training");
     }
@@ -119,8 +125,13 @@ public final class Run {
         double x = (s.epoch() - 1) + s.batch() / (double) s.batchesPerEpoch();
         trainLoss.add(x, s.loss());
         long batches = (long) (s.epoch() - 1) * s.batchesPerEpoch() + s.batch();
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
-        samplesPerSecond = batches * samplesPerBatch / Math.max(seconds, 1e-9);
+        long now = System.nanoTime();
+        long dt = now - lastBatchNanos;
+        lastBatchNanos = now;
+        if (dt < PAUSE_NANOS) {
+            activeNanos += dt;
+        }
+        samplesPerSecond = batches * samplesPerBatch / Math.max(activeNanos / 1e9, 1e-9);
         if (!s.layers().isEmpty()) {
             synchronized (gradients) {
                 for (LayerStats l : s.layers()) {

@@ -33,7 +33,7 @@ public final class RunQueue implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RunQueue.class.getName());
     /** Test digits shown with their predictions. */
     static final int SAMPLES = 24;
-    private static final long WEIGHTS_EVERY_NANOS = 700_000_000L;
+    private static final long WEIGHTS_EVERY_NANOS = 2_000_000_000L;
 
     private final ExecutorService exec = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "activation-lab-training");
@@ -132,22 +132,22 @@ public final class RunQueue implements AutoCloseable {
             pendingLr = Double.NaN;
             run.started(setup.config().batchSize());
             try (Parallel par = Parallel.of(setup.config().threads())) {
-                double[] t0 = Trainer.evaluate(net, d.test(), 256, par);
+                double[] t0 = Trainer.evaluate(net, d.test(), setup.config().batchSize(), par);
                 run.onEpoch(new EpochResult(0, Double.NaN, Double.NaN, t0[0], t0[1], 0, Double.NaN));
-                publish(run, net, d, par);
+                publish(run, net, d, par, setup.config().batchSize());
             }
             Trainer trainer = new Trainer(net, d, setup.config());
             TrainingResult r = trainer.run(listener(run, trainer, control, net, d, setup), control);
             if (r.status() != TrainingResult.Status.COMPLETED) {
                 try (Parallel par = Parallel.of(setup.config().threads())) {
-                    publish(run, net, d, par);
+                    publish(run, net, d, par, setup.config().batchSize());
                 }
             }
             run.finished(switch (r.status()) {
                 case COMPLETED -> Run.Status.COMPLETED;
                 case CANCELLED -> Run.Status.CANCELLED;
                 case DIVERGED -> Run.Status.DIVERGED;
-            }, r.message(), net);
+            }, r.message(), Evaluation.copyOf(net)); // a copy without the big forward buffers of the trained one
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "training run failed: " + run.label(), e);
             run.finished(Run.Status.FAILED, "failed: " + e.getMessage(), net);
@@ -180,15 +180,15 @@ public final class RunQueue implements AutoCloseable {
             public void onEpoch(EpochResult e) {
                 run.onEpoch(e);
                 try (Parallel par = Parallel.of(setup.config().threads())) {
-                    publish(run, net, d, par);
+                    publish(run, net, d, par, setup.config().batchSize());
                 }
             }
         };
     }
 
     /** Trainer thread, between batches: confusion matrix, sample predictions, a private model copy. */
-    private static void publish(Run run, Network net, TrainTestData d, Parallel par) {
-        Evaluation.Result r = Evaluation.evaluate(net, d.test(), SAMPLES, par);
+    private static void publish(Run run, Network net, TrainTestData d, Parallel par, int batch) {
+        Evaluation.Result r = Evaluation.evaluate(net, d.test(), SAMPLES, par, batch);
         float[] w = null;
         int units = 0;
         Layer first = net.layers().get(0);

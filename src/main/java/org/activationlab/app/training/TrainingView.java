@@ -76,10 +76,8 @@ public final class TrainingView extends BorderPane {
         setTop(controls());
         setCenter(charts());
         setRight(right());
-        vm.chartsProperty().addListener((o, was, c) -> {
-            show(c);
-            runList.refresh();
-        });
+        vm.chartsProperty().addListener((o, was, c) -> show(c));
+        vm.listVersionProperty().addListener(o -> runList.refresh());
         vm.evaluationProperty().addListener((o, was, r) -> {
             digits.setCounts(r == null ? null : r.confusion());
             digits.setSamples(r == null ? null : r.samples());

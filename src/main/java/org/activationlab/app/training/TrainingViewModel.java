@@ -24,12 +24,23 @@ import org.activationlab.core.nn.Network;
 /**
  * The training screen's state and commands. The runs train on {@link RunQueue}'s thread; this
  * class is used on the FX thread only, and picks up the runs' latest figures in {@link #frame},
- * which the view calls once per pulse (charts are rebuilt at most {@link #CHART_PERIOD_NANOS}
- * apart, so drawing costs the trainer little). No nodes here.
+ * which the view calls once per pulse (progress at most every {@link #REFRESH_PERIOD_NANOS},
+ * charts every {@link #CHART_PERIOD_NANOS}, so drawing costs the trainer little). No nodes here.
  */
 public final class TrainingViewModel implements AutoCloseable {
-    /** Charts refresh at most this often (4 per second). */
-    static final long CHART_PERIOD_NANOS = 250_000_000L;
+    /**
+     * Progress and digits refresh at most this often (2.5 per second): on two cores every
+     * millisecond the FX and render threads spend is taken from the trainer's threads.
+     */
+    static final long REFRESH_PERIOD_NANOS = 400_000_000L;
+    /**
+     * Charts redraw at most this often: thick anti-aliased curves are the dearest thing to draw
+     * in the software pipeline (measured: ~20–35 ms per chart), so they refresh once a second.
+     */
+    static final long CHART_PERIOD_NANOS = 1_000_000_000L;
+    private long period = REFRESH_PERIOD_NANOS;
+    private long chartPeriod = CHART_PERIOD_NANOS;
+    private long lastChartDrawn;
 
     private final SetupViewModel setup = new SetupViewModel();
     private final RunQueue queue = new RunQueue();
@@ -45,6 +56,7 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Evaluation.Result> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final ReadOnlyObjectWrapper<float[]> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final ReadOnlyObjectWrapper<double[]> probabilities = new ReadOnlyObjectWrapper<>(this, "probabilities");
+    private final javafx.beans.property.ReadOnlyLongWrapper listVersion = new javafx.beans.property.ReadOnlyLongWrapper(this, "listVersion");
     private final StringProperty liveLearningRate = new SimpleStringProperty(this, "liveLearningRate", "");
     private final Map<Run, Run.Status> seen = new IdentityHashMap<>();
     private final Map<Run, Integer> epochsOf = new IdentityHashMap<>();
@@ -82,6 +94,8 @@ public final class TrainingViewModel implements AutoCloseable {
     /** Class probabilities of the last drawing, or null. */
     public ReadOnlyObjectProperty<double[]> probabilitiesProperty() { return probabilities.getReadOnlyProperty(); }
     public StringProperty liveLearningRateProperty() { return liveLearningRate; }
+    /** Changes when a run's status or number of finished epochs changes (the run list redraws then). */
+    public javafx.beans.property.ReadOnlyLongProperty listVersionProperty() { return listVersion.getReadOnlyProperty(); }
 
     /** Queues one run per activation of the set-up. @return false (with a message) if the set-up is wrong */
     public boolean start() {
@@ -177,6 +191,12 @@ public final class TrainingViewModel implements AutoCloseable {
         }
     }
 
+    /** How often the screen refreshes (benchmarks compare settings). */
+    void setRefreshPeriod(long nanos, long chartNanos) {
+        period = nanos;
+        chartPeriod = chartNanos;
+    }
+
     int takeColor() {
         return nextColor++;
     }
@@ -199,19 +219,29 @@ public final class TrainingViewModel implements AutoCloseable {
         if (!anyOpen) {
             paused.set(false);
         }
+        if (!chartNow && now - lastChart < period) {
+            return;
+        }
+        lastChart = now;
         updateProgress(running);
+        long lv = 0;
+        for (Run r : runs) {
+            lv = lv * 31 + r.status().ordinal() * 1000L + r.epochCount();
+        }
+        listVersion.set(lv);
         Run sel = selected.get();
         if (sel != null) {
             evaluation.set(sel.evaluation());
             weights.set(sel.firstWeights());
         }
         long v = runs.stream().mapToLong(Run::version).sum() + runs.size();
-        if ((v != chartVersion || sel != chartSelected) && (chartNow || now - lastChart >= CHART_PERIOD_NANOS)) {
-            chartNow = false;
+        boolean forced = chartNow;
+        chartNow = false;
+        if ((v != chartVersion || sel != chartSelected) && (forced || sel != chartSelected || now - lastChartDrawn >= chartPeriod)) {
             charts.set(ChartBuilder.build(List.copyOf(runs), sel));
             chartVersion = v;
             chartSelected = sel;
-            lastChart = now;
+            lastChartDrawn = now;
         }
     }
 
