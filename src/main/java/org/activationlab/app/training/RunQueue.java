@@ -125,10 +125,10 @@ public final class RunQueue implements AutoCloseable {
             TrainTestData d = data(setup);
             net = setup.spec(a).build(setup.config().seed());
             TrainingControl control = new TrainingControl();
+            current = control; // publish first, then read the flag: a concurrent pause() sees one or the other
             if (paused) {
                 control.pause();
             }
-            current = control;
             pendingLr = Double.NaN;
             run.started(setup.config().batchSize());
             try (Parallel par = Parallel.of(setup.config().threads())) {

@@ -86,14 +86,17 @@ class TrainingViewTest {
     @Test
     void twoActivationsTrainPauseResumeAndFillTheConfusionMatrix(FxRobot robot) throws Exception {
         smallSetup("20", "1");
-        robot.clickOn("#start");
         fx(() -> {
-            vm.pause();
+            view.start(); // what the Start button does
+            vm.pause();   // at once: the first run is still loading its data
             return null;
         });
         waitUntil("the first run started", () -> vm.runs().size() == 2 && vm.runs().get(0).status() == Run.Status.RUNNING);
         WaitForAsyncUtils.waitForFxEvents(5);
-        assertNull(vm.runs().get(0).latest(), "a paused run trains no batch");
+        var held = vm.runs().get(0).latest();
+        WaitForAsyncUtils.waitForFxEvents(20);
+        assertTrue(vm.runs().get(0).latest() == held, "a paused run trains no further batch");
+        assertNull(held, "paused before its first batch");
         assertEquals("Resume", robot.lookup("#pause").queryButton().getText());
         robot.clickOn("#pause");
         waitUntil("both runs finished", () -> vm.runs().stream().allMatch(r -> r.status() == Run.Status.COMPLETED));
@@ -125,8 +128,8 @@ class TrainingViewTest {
         waitUntil("both runs ended", () -> vm.runs().stream().allMatch(r -> r.status().finished()));
         assertEquals(Run.Status.CANCELLED, vm.runs().get(0).status());
         assertEquals(Run.Status.CANCELLED, vm.runs().get(1).status());
-        waitUntil("the screen is idle", () -> !vm.busyProperty().get());
-        assertTrue(fx(() -> vm.progressTextProperty().get().startsWith("Done")));
+        waitUntil("the screen is idle", () -> !vm.busyProperty().get()
+                && vm.progressTextProperty().get().startsWith("Done"));
     }
 
     @Test
