@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -46,6 +47,8 @@ public class PlotView extends Control {
             new SimpleObjectProperty<>(this, "crosshairFormatter", CrosshairFormatter.xy());
     private final BooleanProperty crosshairEnabled = new SimpleBooleanProperty(this, "crosshairEnabled", true);
     private final ReadOnlyDoubleWrapper crosshairX = new ReadOnlyDoubleWrapper(this, "crosshairX", Double.NaN);
+
+    private final DoubleProperty lineScale = new javafx.beans.property.SimpleDoubleProperty(this, "lineScale", 1.0);
 
     public PlotView() {
         getStyleClass().add("plot-view");
@@ -164,8 +167,34 @@ public class PlotView extends Control {
         viewRange.set(r.zoom(factor, factor, cx, cy, xScale.get(), yScale.get()));
     }
 
+    /**
+     * Multiplies every line width (and dash length) when drawn: bind it to the app's
+     * appearance so presenter mode draws thicker lines. Default 1.
+     */
+    public DoubleProperty lineScaleProperty() {
+        return lineScale;
+    }
+
+    private List<PlotSeries> scaledSeries() {
+        double k = lineScale.get();
+        if (!(k > 0) || k == 1.0) {
+            return List.copyOf(series);
+        }
+        List<PlotSeries> out = new java.util.ArrayList<>(series.size());
+        for (PlotSeries p : series) {
+            double[] dashes = p.dashes() == null ? null : p.dashes().clone();
+            if (dashes != null) {
+                for (int i = 0; i < dashes.length; i++) {
+                    dashes[i] *= k;
+                }
+            }
+            out.add(new PlotSeries(p.label(), p.x(), p.y(), p.color(), p.width() * k, dashes));
+        }
+        return out;
+    }
+
     PlotSnapshot snapshot() {
-        return new PlotSnapshot(title.get(), xLabel.get(), yLabel.get(), List.copyOf(series), List.copyOf(bands),
+        return new PlotSnapshot(title.get(), xLabel.get(), yLabel.get(), scaledSeries(), List.copyOf(bands),
                 xScale.get(), yScale.get(), effectiveRange(), legendPosition.get());
     }
 

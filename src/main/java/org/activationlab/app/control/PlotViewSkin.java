@@ -54,6 +54,7 @@ final class PlotViewSkin extends SkinBase<PlotView> {
         registerInvalidationListener(plot.viewRangeProperty(), o -> markDirty());
         registerInvalidationListener(plot.defaultRangeProperty(), o -> markDirty());
         registerInvalidationListener(plot.legendPositionProperty(), o -> markDirty());
+        registerInvalidationListener(plot.lineScaleProperty(), o -> markDirty());
         registerInvalidationListener(plot.crosshairFormatterProperty(), o -> markOverlayDirty());
         registerListChangeListener(plot.getSeries(), c -> markDirty());
         registerListChangeListener(plot.getBands(), c -> markDirty());

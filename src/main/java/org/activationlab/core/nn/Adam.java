@@ -22,7 +22,7 @@ public final class Adam implements Optimizer {
     private final double beta1;
     private final double beta2;
     private final double eps;
-    private double lr;
+    private volatile double lr; // may be changed from another thread between steps
     private long t;
     private final List<float[]> m = new ArrayList<>();
     private final List<float[]> v = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.Objects;
 public final class Sgd implements Optimizer {
     private final GradientClip clip;
     private final float momentum;
-    private double lr;
+    private volatile double lr; // may be changed from another thread between steps
     private long t;
     private final List<float[]> velocity = new ArrayList<>();
 
