@@ -44,7 +44,7 @@ final class DigitGridSkin extends CanvasSkin<DigitGridView> {
         lastTop = top;
         lastLine = line;
         if (!labelsFit(samples, names, bold, lay.tile())) {
-            names = Texts.indexNames(0); // fall back to class numbers
+            names = List.of(); // names too long for the tiles: class numbers instead
         }
         WritableImage img = atlas(samples);
         int side = samples.get(0).side();
