@@ -13,7 +13,8 @@ public enum Preset {
     /** The post's Keras experiment: its CNN, six activations, Adam with value clipping 0.5, batch 128. */
     REPRODUCE_POST("Reproduce the post",
             "The post's CNN trained once per activation with Adam, clipping at 0.5 and batch 128. The CNN is slow on a"
-                    + " laptop: one epoch on a quarter of the digits takes minutes per activation; raise both if time allows."),
+                    + " laptop: one epoch on a quarter of the embedded digits, plus testing, takes about a minute per"
+                    + " activation on two cores; raise epochs and the share if time allows."),
     /** Nielsen's deep sigmoid network: four hidden layers of 30, plain SGD. */
     VANISHING("Vanishing gradients in a deep sigmoid MLP",
             "Four hidden layers of 30 units trained with plain SGD. Open the gradient chart: with sigmoid each earlier"

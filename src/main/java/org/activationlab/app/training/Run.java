@@ -57,6 +57,7 @@ public final class Run {
     private volatile long lastBatchNanos;
     private volatile long activeNanos;
     private volatile int samplesPerBatch;
+    private volatile int trainCount = Integer.MAX_VALUE;
     private volatile Network trained;
 
     Run(String label, ActivationChoice activation, String setupText, int colorIndex, boolean loaded) {
@@ -101,11 +102,17 @@ public final class Run {
 
     void requestCancel() { cancelRequested = true; }
 
-    void started(int batchSize) {
+    void started(int batchSize, int trainCount) {
+        this.trainCount = trainCount;
         startNanos = System.nanoTime();
         lastBatchNanos = startNanos;
         samplesPerBatch = batchSize;
         set(Status.RUNNING, "training");
+    }
+
+    /** The time until now was spent testing, not training: the speed clock restarts here. */
+    void resumeClock() {
+        lastBatchNanos = System.nanoTime();
     }
 
     void set(Status s, String msg) {
@@ -131,7 +138,8 @@ public final class Run {
         if (dt < PAUSE_NANOS) {
             activeNanos += dt;
         }
-        samplesPerSecond = batches * samplesPerBatch / Math.max(activeNanos / 1e9, 1e-9);
+        long samples = Math.min(batches * samplesPerBatch, (long) s.epoch() * trainCount);
+        samplesPerSecond = samples / Math.max(activeNanos / 1e9, 1e-9);
         if (!s.layers().isEmpty()) {
             synchronized (gradients) {
                 for (LayerStats l : s.layers()) {

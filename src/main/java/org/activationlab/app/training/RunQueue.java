@@ -130,12 +130,13 @@ public final class RunQueue implements AutoCloseable {
                 control.pause();
             }
             pendingLr = Double.NaN;
-            run.started(setup.config().batchSize());
+            run.started(setup.config().batchSize(), d.train().count());
             try (Parallel par = Parallel.of(setup.config().threads())) {
                 double[] t0 = Trainer.evaluate(net, d.test(), setup.config().batchSize(), par);
                 run.onEpoch(new EpochResult(0, Double.NaN, Double.NaN, t0[0], t0[1], 0, Double.NaN));
                 publish(run, net, d, par, setup.config().batchSize());
             }
+            run.resumeClock();
             Trainer trainer = new Trainer(net, d, setup.config());
             TrainingResult r = trainer.run(listener(run, trainer, control, net, d, setup), control);
             if (r.status() != TrainingResult.Status.COMPLETED) {
@@ -182,6 +183,7 @@ public final class RunQueue implements AutoCloseable {
                 try (Parallel par = Parallel.of(setup.config().threads())) {
                     publish(run, net, d, par, setup.config().batchSize());
                 }
+                run.resumeClock();
             }
         };
     }
