@@ -8,9 +8,9 @@ public final class ScreenCatalog {
     }
 
     public static void registerAll(AppContext ctx) {
-        // Screens are added here as they are built: explorer, gradient chain, training, approximation.
         ctx.addScreen(new org.activationlab.app.explorer.ExplorerScreen(ctx));
         ctx.addScreen(new org.activationlab.app.chain.ChainScreen(ctx));
+        ctx.addScreen(new org.activationlab.app.training.TrainingScreen(ctx));
         ctx.addScreen(new org.activationlab.app.approx.ApproxScreen(ctx));
     }
 }
