@@ -47,9 +47,35 @@ public final class ActivationLayer implements Layer {
         Buffers.checkInput(name, x, batch, units * positions);
         z = x;
         a = Buffers.ensure(a, n);
-        f.forward(x, a, n);
+        float[] out = a;
+        par.forRange(n, MIN_CHUNK, (from, to) -> {
+            if (from == 0 && to == n) {
+                f.forward(x, out, n);
+                return;
+            }
+            // the catalogue's array methods start at index 0: run them on a per-thread copy
+            float[][] sc = scratch(to - from);
+            System.arraycopy(x, from, sc[0], 0, to - from);
+            f.forward(sc[0], sc[1], to - from);
+            System.arraycopy(sc[1], 0, out, from, to - from);
+        });
         forwardBatch = batch;
         return a;
+    }
+
+    /** Elements per thread below which the layer runs on the calling thread. */
+    private static final int MIN_CHUNK = 4096;
+    /** Per-thread z, a and gradient chunks for the parallel path. */
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[3][0]);
+
+    private static float[][] scratch(int len) {
+        float[][] sc = SCRATCH.get();
+        if (sc[0].length < len) {
+            for (int i = 0; i < sc.length; i++) {
+                sc[i] = new float[len];
+            }
+        }
+        return sc;
     }
 
     @Override
@@ -57,8 +83,23 @@ public final class ActivationLayer implements Layer {
         Buffers.checkForwardDone(name, forwardBatch, batch);
         int n = batch * units * positions;
         dz = Buffers.ensure(dz, n);
-        System.arraycopy(dy, 0, dz, 0, n);
-        f.backward(z, a, dz, n);
+        float[] g = dz;
+        float[] zz = z;
+        float[] aa = a;
+        par.forRange(n, MIN_CHUNK, (from, to) -> {
+            if (from == 0 && to == n) {
+                System.arraycopy(dy, 0, g, 0, n);
+                f.backward(zz, aa, g, n);
+                return;
+            }
+            int len = to - from;
+            float[][] sc = scratch(len);
+            System.arraycopy(zz, from, sc[0], 0, len);
+            System.arraycopy(aa, from, sc[1], 0, len);
+            System.arraycopy(dy, from, sc[2], 0, len);
+            f.backward(sc[0], sc[1], sc[2], len);
+            System.arraycopy(sc[2], 0, g, from, len);
+        });
         return dz;
     }
 

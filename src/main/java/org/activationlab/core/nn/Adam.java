@@ -3,6 +3,7 @@ package org.activationlab.core.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.activationlab.core.tensor.Parallel;
 
 /**
  * Adam (Kingma & Ba 2014, "Adam: A Method for Stochastic Optimization", arXiv:1412.6980), in
@@ -39,8 +40,20 @@ public final class Adam implements Optimizer {
         this.clip = Objects.requireNonNull(clip);
     }
 
+    /** Elements per thread below which an array is updated on the calling thread. */
+    private static final int MIN_CHUNK = 8192;
+
     @Override
     public void step(List<Param> params) {
+        step(params, Parallel.SERIAL);
+    }
+
+    /**
+     * Each parameter array is split into the same contiguous chunks every step, so a thread keeps
+     * updating the part of the weights and moments it already holds in its cache.
+     */
+    @Override
+    public void step(List<Param> params, Parallel par) {
         if (m.isEmpty()) {
             for (Param p : params) {
                 m.add(new float[p.size()]);
@@ -61,12 +74,14 @@ public final class Adam implements Optimizer {
             float[] g = params.get(i).grad();
             float[] mi = m.get(i);
             float[] vi = v.get(i);
-            for (int j = 0; j < w.length; j++) {
-                float gj = g[j];
-                mi[j] = b1 * mi[j] + (1 - b1) * gj;
-                vi[j] = b2 * vi[j] + (1 - b2) * gj * gj;
-                w[j] -= stepSize * mi[j] / ((float) Math.sqrt(vi[j]) * invSqrtBc2 + e);
-            }
+            par.forRange(w.length, MIN_CHUNK, (from, to) -> {
+                for (int j = from; j < to; j++) {
+                    float gj = g[j];
+                    mi[j] = b1 * mi[j] + (1 - b1) * gj;
+                    vi[j] = b2 * vi[j] + (1 - b2) * gj * gj;
+                    w[j] -= stepSize * mi[j] / ((float) Math.sqrt(vi[j]) * invSqrtBc2 + e);
+                }
+            });
         }
     }
 

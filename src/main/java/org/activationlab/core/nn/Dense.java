@@ -13,6 +13,9 @@ import org.activationlab.core.tensor.Parallel;
  * </pre>
  */
 public final class Dense implements Layer {
+    /** Element-wise work per thread below which the bias loops stay on the calling thread. */
+    private static final int MIN_ELEMENTS_PER_THREAD = 8192;
+
     private final String name;
     private final int in;
     private final int out;
@@ -42,14 +45,17 @@ public final class Dense implements Layer {
         y = Buffers.ensure(y, batch * out);
         // y = x · Wᵀ
         Gemm.sgemm(false, true, batch, out, in, 1f, x, 0, in, weights.value(), 0, in, 0f, y, 0, out, par);
-        // y += b (broadcast over the batch)
+        // y += b (broadcast over the batch; rows split over the threads)
         float[] b = bias.value();
-        for (int s = 0; s < batch; s++) {
-            int row = s * out;
-            for (int o = 0; o < out; o++) {
-                y[row + o] += b[o];
+        float[] yy = y;
+        par.forRange(batch, Math.max(1, MIN_ELEMENTS_PER_THREAD / out), (s0, s1) -> {
+            for (int s = s0; s < s1; s++) {
+                int row = s * out;
+                for (int o = 0; o < out; o++) {
+                    yy[row + o] += b[o];
+                }
             }
-        }
+        });
         forwardBatch = batch;
         return y;
     }
@@ -60,14 +66,17 @@ public final class Dense implements Layer {
         // dW = dyᵀ · x   (O × B · B × I)
         Gemm.sgemm(true, false, out, in, batch, 1f, dy, 0, out, x, 0, in, 0f, weights.grad(), 0, in, par);
         // db = Σ over the batch of dy
+        // (units split over the threads; each unit still sums the batch in order)
         float[] db = bias.grad();
-        java.util.Arrays.fill(db, 0f);
-        for (int s = 0; s < batch; s++) {
-            int row = s * out;
-            for (int o = 0; o < out; o++) {
-                db[o] += dy[row + o];
+        par.forRange(out, Math.max(1, MIN_ELEMENTS_PER_THREAD / Math.max(1, batch)), (o0, o1) -> {
+            java.util.Arrays.fill(db, o0, o1, 0f);
+            for (int s = 0; s < batch; s++) {
+                int row = s * out;
+                for (int o = o0; o < o1; o++) {
+                    db[o] += dy[row + o];
+                }
             }
-        }
+        });
         if (!inputGradientNeeded) {
             return null;
         }

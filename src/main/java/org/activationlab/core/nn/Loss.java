@@ -1,5 +1,7 @@
 package org.activationlab.core.nn;
 
+import org.activationlab.core.tensor.Parallel;
+
 /**
  * A loss over a batch of network outputs and targets, with its gradient computed in the same
  * pass (the fused form is both faster and, for softmax + cross-entropy, numerically stable).
@@ -20,6 +22,16 @@ public interface Loss {
      * (already divided by the batch, so parameter gradients are batch means).
      */
     double compute(float[] out, float[] target, int batch, int classes, float[] grad);
+
+    /**
+     * As {@link #compute(float[], float[], int, int, float[])}, with the per-sample work spread
+     * over {@code par}'s threads where the loss supports it; the sum over the batch still runs
+     * in sample order, so the result does not depend on the thread count. The default ignores
+     * {@code par}.
+     */
+    default double compute(float[] out, float[] target, int batch, int classes, float[] grad, Parallel par) {
+        return compute(out, target, batch, classes, grad);
+    }
 
     /** Looks a loss up by name. */
     static Loss byName(String name) {

@@ -67,8 +67,13 @@ public final class Network {
      * dLoss/dOutput into an internal buffer that {@link #backward()} then uses.
      */
     public double lossAndGradient(float[] out, float[] target, int batch) {
+        return lossAndGradient(out, target, batch, Parallel.SERIAL);
+    }
+
+    /** As {@link #lossAndGradient(float[], float[], int)}, samples spread over {@code par}'s threads. */
+    public double lossAndGradient(float[] out, float[] target, int batch, Parallel par) {
         dOut = Buffers.ensure(dOut, batch * outputSize());
-        return loss.compute(out, target, batch, outputSize(), dOut);
+        return loss.compute(out, target, batch, outputSize(), dOut, par);
     }
 
     /** Backward through all layers from the gradient {@link #lossAndGradient} left. */

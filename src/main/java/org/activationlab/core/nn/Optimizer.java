@@ -1,6 +1,7 @@
 package org.activationlab.core.nn;
 
 import java.util.List;
+import org.activationlab.core.tensor.Parallel;
 
 /**
  * Updates parameters from their gradients.
@@ -14,6 +15,15 @@ public interface Optimizer {
 
     /** Clips the gradients, then updates every parameter in place. */
     void step(List<Param> params);
+
+    /**
+     * As {@link #step(List)}, with element-wise work spread over {@code par}'s threads where the
+     * optimiser supports it (results as with one thread: each element is updated on its own).
+     * The default ignores {@code par}.
+     */
+    default void step(List<Param> params, Parallel par) {
+        step(params);
+    }
 
     double learningRate();
 

@@ -93,6 +93,7 @@ public final class Parallel implements AutoCloseable {
             for (Thread h : helpers) {
                 LockSupport.unpark(h);
             }
+            j.runChunk(0);
             j.runChunks();
             j.await();
             rethrow(j.failure);
@@ -110,7 +111,8 @@ public final class Parallel implements AutoCloseable {
         final int n;
         final int chunks;
         final Thread caller;
-        final AtomicInteger next = new AtomicInteger();
+        /** Chunk 0 is always the caller's, so the same rows stay in the same core's cache from call to call. */
+        final AtomicInteger next = new AtomicInteger(1);
         final AtomicInteger left;
         volatile Throwable failure;
 
@@ -122,20 +124,25 @@ public final class Parallel implements AutoCloseable {
             this.left = new AtomicInteger(chunks);
         }
 
-        /** Claims and runs chunks until none is left; the last one done wakes the caller. */
+        /** Claims and runs chunks 1, 2, … until none is left. */
         void runChunks() {
             int c;
             while ((c = next.getAndIncrement()) < chunks) {
-                try {
-                    body.run((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks));
-                } catch (Throwable t) {
-                    if (failure == null) {
-                        failure = t;
-                    }
+                runChunk(c);
+            }
+        }
+
+        /** Runs chunk c; the last one done wakes the caller. */
+        void runChunk(int c) {
+            try {
+                body.run((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks));
+            } catch (Throwable t) {
+                if (failure == null) {
+                    failure = t;
                 }
-                if (left.decrementAndGet() == 0 && Thread.currentThread() != caller) {
-                    LockSupport.unpark(caller);
-                }
+            }
+            if (left.decrementAndGet() == 0 && Thread.currentThread() != caller) {
+                LockSupport.unpark(caller);
             }
         }
 

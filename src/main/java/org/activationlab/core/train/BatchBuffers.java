@@ -2,6 +2,7 @@ package org.activationlab.core.train;
 
 import java.util.Arrays;
 import org.activationlab.core.data.Dataset;
+import org.activationlab.core.tensor.Parallel;
 
 /**
  * The reused input, one-hot target and label arrays of one mini-batch.
@@ -24,15 +25,20 @@ final class BatchBuffers {
         this.classes = classes;
     }
 
-    /** Items order[from .. from+n) of ds. */
-    void gather(Dataset ds, int[] order, int from, int n) {
-        Arrays.fill(target, 0, n * classes, 0f);
-        for (int s = 0; s < n; s++) {
-            int i = order[from + s];
-            ds.copyImage(i, x, s * features);
-            labels[s] = ds.label(i);
-            target[s * classes + labels[s]] = 1f;
-        }
+    /** Samples per thread below which the copy stays on the calling thread. */
+    private static final int MIN_SAMPLES_PER_THREAD = 16;
+
+    /** Items order[from .. from+n) of ds (each thread copies a contiguous run of samples). */
+    void gather(Dataset ds, int[] order, int from, int n, Parallel par) {
+        par.forRange(n, MIN_SAMPLES_PER_THREAD, (s0, s1) -> {
+            Arrays.fill(target, s0 * classes, s1 * classes, 0f);
+            for (int s = s0; s < s1; s++) {
+                int i = order[from + s];
+                ds.copyImage(i, x, s * features);
+                labels[s] = ds.label(i);
+                target[s * classes + labels[s]] = 1f;
+            }
+        });
     }
 
     /** Items from .. from+n of ds, in order. */

@@ -69,9 +69,9 @@ public final class Trainer {
                     }
                     int from = b * config.batchSize();
                     int n = Math.min(config.batchSize(), order.length - from);
-                    buf.gather(train, order, from, n);
+                    buf.gather(train, order, from, n, par);
                     float[] out = net.forward(buf.x, n, true, par);
-                    double loss = net.lossAndGradient(out, buf.target, n);
+                    double loss = net.lossAndGradient(out, buf.target, n, par);
                     if (!Double.isFinite(loss)) {
                         return new TrainingResult(TrainingResult.Status.DIVERGED, done, "diverged: the loss became "
                                 + loss + " in epoch " + epoch + ", batch " + (b + 1)
@@ -83,7 +83,7 @@ public final class Trainer {
                     boolean stats = config.statsEvery() > 0 && listener != TrainingListener.NONE
                             && (b % config.statsEvery() == 0 || b == batches - 1);
                     List<LayerStats> layerStats = stats ? layerStats() : List.of();
-                    optimizer.step(net.params());
+                    optimizer.step(net.params(), par);
                     if (listener != TrainingListener.NONE) {
                         WeightsSnapshot w = control.takeWeightsRequest() ? WeightsSnapshot.of(net.params()) : null;
                         listener.onBatch(new BatchSnapshot(epoch, b + 1, batches, loss, layerStats, w));
