@@ -155,7 +155,7 @@ public final class ChainView extends BorderPane {
 
     private void showState() {
         ChainState s = vm.state();
-        caption.setText(vm.caption());
+        Texts.set(caption, vm.caption());
         chartBinder.show(s.chart());
         if (lower.getSelectionModel().getSelectedIndex() == 1) {
             table.show(s); // the table is refreshed only while it is shown
