@@ -31,10 +31,10 @@ import org.testfx.framework.junit5.Start;
  * window is rendered (a pulse repaints only dirty regions). So each tab is timed a second way,
  * labelled "user frame": the slider's new value → ViewModel and views → the layout pass (dirty
  * nodes only, as in a pulse) → a software render of only the nodes whose content changes during
- * this drag (the controls column, the diagram, step mode, the b₁ update and the lower chart/table
- * pane), one snapshot each; each snapshot first runs the scene's CSS and layout passes exactly
- * as a pulse does. Still an upper bound (each snapshot has its own set-up; the controls column
- * and the lower pane are repainted whole), but much closer to what the screen does.
+ * this drag (the weight box of the controls, the diagram, step mode, the b₁ update and the shown
+ * chart or table), one snapshot each; each snapshot first runs the scene's CSS and layout passes exactly
+ * as a pulse does. Still an upper bound (each snapshot has its own set-up; each node is repainted
+ * whole), but much closer to what the screen does.
  * Off unless {@code -Dbench=true}:
  * <pre>./mvnw -B -o test -Dtest=ChainDragBench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
@@ -106,7 +106,8 @@ class ChainDragBench {
     private double[] measureUserFrame(ChainView view) {
         double[] ms = new double[FRAMES];
         javafx.scene.Node[] changed = ChainFx.call(() -> new javafx.scene.Node[] {
-            view.controls, view.diagram, view.steps, view.update, view.lower});
+            view.controls.weightSlider.getParent(), view.diagram, view.steps, view.update,
+            view.lower.getSelectionModel().getSelectedIndex() == 1 ? view.table : view.chart});
         WritableImage[] parts = new WritableImage[changed.length];
         for (int i = -WARMUP; i < FRAMES; i++) {
             double w = -3 + 6.0 * Math.floorMod(i, 150) / 150.0;
