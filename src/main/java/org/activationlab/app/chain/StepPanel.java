@@ -91,7 +91,7 @@ final class StepPanel extends VBox {
         equationFallback.setManaged(false);
         HBox content = new HBox(equation, equationFallback);
         content.setAlignment(Pos.CENTER_LEFT);
-        ScrollPane sp = new ScrollPane(content);
+        ScrollPane sp = ChainView.uncached(new ScrollPane(content));
         sp.setId("chain-equation");
         sp.setFitToHeight(true);
         sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
