@@ -41,6 +41,9 @@ final class ChainControls extends VBox {
     final Field threshold;
     private final List<Field> fields;
     private boolean syncing;
+    /** The weight a mouse drag asked for, applied once at the start of the next pulse (NaN: none). */
+    private double pendingWeight = Double.NaN;
+    private final Runnable applyPendingWeight = this::applyPendingWeight;
 
     ChainControls(ChainViewModel vm) {
         super(8);
@@ -143,7 +146,20 @@ final class ChainControls extends VBox {
         weightSlider.setShowTickLabels(true);
         weightSlider.valueProperty().addListener((o, was, v) -> {
             if (!syncing) {
-                choose(() -> vm.setAllWeights(Math.rint(v.doubleValue() * 100) / 100));
+                setAllWeights(Math.rint(v.doubleValue() * 100) / 100);
+            }
+        });
+        weightSlider.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                applyPendingWeight();
+            }
+        });
+        weightSlider.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(applyPendingWeight);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(applyPendingWeight);
             }
         });
         weight.getChildren().add(1, weightSlider);
@@ -201,6 +217,30 @@ final class ChainControls extends VBox {
         Label l = new Label(s);
         l.getStyleClass().add("chain-label");
         return l;
+    }
+
+    /**
+     * While the mouse drags the thumb, a mouse can report many moves per frame; each would
+     * re-evaluate the whole chain and update every view. So during a drag only the latest value
+     * is kept and applied once, just before the next pulse lays out and renders. Other changes
+     * (keys, typed values, code) apply at once.
+     */
+    private void setAllWeights(double w) {
+        if (weightSlider.isValueChanging() && weightSlider.getScene() != null) {
+            pendingWeight = w;
+            javafx.application.Platform.requestNextPulse();
+        } else {
+            pendingWeight = Double.NaN;
+            choose(() -> vm.setAllWeights(w));
+        }
+    }
+
+    private void applyPendingWeight() {
+        double w = pendingWeight;
+        if (!Double.isNaN(w)) {
+            pendingWeight = Double.NaN;
+            choose(() -> vm.setAllWeights(w));
+        }
     }
 
     /** Runs a command from a combo box or slider; a refusal shows below the activation choice. */

@@ -99,7 +99,7 @@ public final class ChainView extends BorderPane {
     }
 
     private Node chainPane() {
-        ScrollPane left = new ScrollPane(controls);
+        ScrollPane left = uncached(new ScrollPane(controls));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.setPrefWidth(262);
@@ -126,13 +126,31 @@ public final class ChainView extends BorderPane {
         VBox center = new VBox(8, header(), diagram, row);
         center.setPadding(new Insets(8));
         center.setMinWidth(0);
-        ScrollPane centerScroll = new ScrollPane(center);
+        ScrollPane centerScroll = uncached(new ScrollPane(center));
         centerScroll.setFitToWidth(true);
         centerScroll.setFitToHeight(true);
         centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         BorderPane pane = new BorderPane(centerScroll);
         pane.setLeft(left);
         return pane;
+    }
+
+    /**
+     * A scroll pane whose viewport is not cached as a bitmap. The default skin caches it, so any
+     * change inside (every frame of a drag: the diagram, the equation, the chart) re-rendered the
+     * whole viewport into the cache before drawing it; without the cache only the dirty regions
+     * are repainted.
+     */
+    static ScrollPane uncached(ScrollPane sp) {
+        sp.skinProperty().addListener((o, was, skin) -> {
+            if (skin != null) {
+                Node viewport = sp.lookup(".viewport");
+                if (viewport != null) {
+                    viewport.setCache(false);
+                }
+            }
+        });
+        return sp;
     }
 
     private HBox header() {
@@ -155,7 +173,7 @@ public final class ChainView extends BorderPane {
 
     private void showState() {
         ChainState s = vm.state();
-        caption.setText(vm.caption());
+        Texts.set(caption, vm.caption());
         chartBinder.show(s.chart());
         if (lower.getSelectionModel().getSelectedIndex() == 1) {
             table.show(s); // the table is refreshed only while it is shown

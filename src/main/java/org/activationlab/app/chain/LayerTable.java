@@ -26,6 +26,9 @@ final class LayerTable extends VBox {
     final TableView<Integer> table = new TableView<>();
     final Label message = new Label();
     private ChainState state;
+    /** Every cell made for this table (weakly held), so a new state re-reads only the shown ones. */
+    private final java.util.Set<Rereads> cells =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     LayerTable(ChainViewModel vm) {
         super(4);
@@ -68,7 +71,11 @@ final class LayerTable extends VBox {
             }
             table.getItems().setAll(rows);
         } else {
-            table.refresh();
+            // not refresh(): that throws every cell away and re-creates it (skin, CSS) each frame
+            // of a drag; the existing cells just read their new text
+            for (Rereads c : cells) {
+                c.reread();
+            }
         }
     }
 
@@ -92,6 +99,7 @@ final class LayerTable extends VBox {
     private TableColumn<Integer, String> text(String name, String tip, Function<Integer, String> value) {
         TableColumn<Integer, String> c = header(name, tip);
         c.setEditable(false);
+        c.setCellFactory(col -> remember(new LiveCell()));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(state == null ? "" : value.apply(d.getValue())));
         return c;
     }
@@ -101,7 +109,7 @@ final class LayerTable extends VBox {
         c.setId(weight ? "chain-col-w" : "chain-col-b");
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(state == null ? "" : Numbers.input(
                 weight ? state.chain().weight(d.getValue()) : state.chain().bias(d.getValue()))));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setCellFactory(col -> remember(new LiveTextFieldCell()));
         BiFunction<Integer, String, Void> apply = (j, text) -> {
             double v = Numbers.parse((weight ? "w" : "b") + " of layer " + j, text);
             if (weight) {
@@ -126,7 +134,7 @@ final class LayerTable extends VBox {
     private TableColumn<Integer, String> factorColumn() {
         TableColumn<Integer, String> c = text("w·f′", "The factor w_j·f′(z_j): red ▲ if |factor| > 1 (the product grows), "
                 + "blue ▼ if < 1 (it shrinks)", j -> Numbers.format(state.result().factor(j), 4));
-        c.setCellFactory(col -> new TableCell<>() {
+        c.setCellFactory(col -> remember(new LiveCell() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -137,9 +145,64 @@ final class LayerTable extends VBox {
                 }
                 int cmp = state.result().factor(getTableRow().getItem()).compareMagnitude(BigMag.ONE);
                 setText(Colors.symbolFor(cmp) + " " + item);
-                setStyle("-fx-text-fill: " + Colors.web(Colors.forFactor(cmp)) + ";");
+                String style = "-fx-text-fill: " + Colors.web(Colors.forFactor(cmp)) + ";";
+                if (!style.equals(getStyle())) {
+                    setStyle(style);
+                }
             }
-        });
+        }));
         return c;
+    }
+
+    private <C extends TableCell<Integer, String> & Rereads> C remember(C cell) {
+        cells.add(cell);
+        return cell;
+    }
+
+    /** A cell that can show its row's current value again without being re-created. */
+    private interface Rereads {
+        void reread();
+    }
+
+    /** The value of a shown, non-editing cell, or null when it shows no row (unchanged text is skipped by the callers). */
+    private static String current(TableCell<Integer, String> c) {
+        int i = c.getIndex();
+        if (c.getTableView() == null || c.getTableColumn() == null || c.isEditing() || c.isEmpty()
+                || i < 0 || i >= c.getTableView().getItems().size()) {
+            return null;
+        }
+        return c.getTableColumn().getCellObservableValue(i).getValue();
+    }
+
+    /** A plain text cell. */
+    private static class LiveCell extends TableCell<Integer, String> implements Rereads {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item);
+        }
+
+        @Override
+        public void reread() {
+            String v = current(this);
+            if (v != null && !v.equals(getItem())) {
+                updateItem(v, false);
+            }
+        }
+    }
+
+    /** The editable w / b cell (double-click to type). */
+    private static final class LiveTextFieldCell extends TextFieldTableCell<Integer, String> implements Rereads {
+        LiveTextFieldCell() {
+            super(new javafx.util.converter.DefaultStringConverter());
+        }
+
+        @Override
+        public void reread() {
+            String v = current(this);
+            if (v != null && !v.equals(getItem())) {
+                updateItem(v, false);
+            }
+        }
     }
 }

@@ -40,6 +40,9 @@ final class ProductBar extends Region {
             a -= 1;
             b += 1;
         }
+        if (a == lo && b == hi) {
+            return; // the same axis: the show(...) that follows draws once
+        }
         lo = a;
         hi = b;
         draw();

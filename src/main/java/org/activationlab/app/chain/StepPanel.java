@@ -91,7 +91,7 @@ final class StepPanel extends VBox {
         equationFallback.setManaged(false);
         HBox content = new HBox(equation, equationFallback);
         content.setAlignment(Pos.CENTER_LEFT);
-        ScrollPane sp = new ScrollPane(content);
+        ScrollPane sp = ChainView.uncached(new ScrollPane(content));
         sp.setId("chain-equation");
         sp.setFitToHeight(true);
         sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -128,23 +128,23 @@ final class StepPanel extends VBox {
         }
         int depth = s.depth();
         TraceStep t = s.trace().step(k);
-        stepLabel.setText("step " + k + " of " + depth);
-        runningName.setText(plain(t) + " =");
-        runningValue.setText(Numbers.format(t.running(), 5));
+        Texts.set(stepLabel, "step " + k + " of " + depth);
+        Texts.set(runningName, plain(t) + " =");
+        Texts.set(runningValue, Numbers.format(t.running(), 5));
         showEquation(aligned(s.trace().equationLatex(k, 6, 5)));
         int cmp = t.factor().compareMagnitude(BigMag.ONE);
         if (k == 0) {
-            factorLabel.setText("start: dC/da" + sub(depth) + " = " + Numbers.format(t.factor(), 5)
+            Texts.set(factorLabel, "start: dC/da" + sub(depth) + " = " + Numbers.format(t.factor(), 5)
                     + " from the cost");
-            factorLabel.setStyle("-fx-text-fill: " + Colors.web(Colors.TEXT) + ";");
+            Texts.style(factorLabel, "-fx-text-fill: " + Colors.web(Colors.TEXT) + ";");
         } else {
             String what = t.kind() == TraceStep.Kind.FIRST_DERIVATIVE ? "f′(z₁)" : "w" + sub(t.layer()) + "·f′(z"
                     + sub(t.layer()) + ")";
             String verb = cmp > 0 ? " > 1: the product grows" : cmp < 0 ? " < 1: the product shrinks"
                     : " = 1: no change";
-            factorLabel.setText(Colors.symbolFor(cmp) + " " + what + " = " + Numbers.format(t.factor(), 4)
+            Texts.set(factorLabel, Colors.symbolFor(cmp) + " " + what + " = " + Numbers.format(t.factor(), 4)
                     + (cmp == 0 ? "" : ",  |factor|" + verb));
-            factorLabel.setStyle("-fx-text-fill: " + Colors.web(Colors.forFactor(cmp)) + ";");
+            Texts.style(factorLabel, "-fx-text-fill: " + Colors.web(Colors.forFactor(cmp)) + ";");
         }
         BigMag prev = k == 0 ? null : s.trace().step(k - 1).running();
         bar.show(t.running(), prev, k == 0 ? Colors.NEUTRAL : Colors.forFactor(cmp));
@@ -215,7 +215,7 @@ final class StepPanel extends VBox {
 
     private void applyEquation(String latex, Image img) {
         equation.setImage(img);
-        equationFallback.setText(latex);
+        Texts.set(equationFallback, latex);
         equationFallback.setVisible(img == null);
         equationFallback.setManaged(img == null);
     }

@@ -53,21 +53,21 @@ final class UpdateBox extends VBox {
     void show(ChainState s) {
         ParamUpdate u = s.update().bias(1);
         String eta = Numbers.format(s.learningRate(), 6);
-        b1.setText("One step on b₁:  " + Numbers.format(u.old(), 6) + " − " + eta + " · ("
+        Texts.set(b1, "One step on b₁:  " + Numbers.format(u.old(), 6) + " − " + eta + " · ("
                 + Numbers.format(u.gradient(), 5) + ") = " + Numbers.format(u.newValue(), 5)
                 + (u.belowResolution() ? "  (too small to change a double: b₁ does not move)" : ""));
         boolean clip = !s.clipping().isNone();
         clipped.setVisible(clip);
         clipped.setManaged(clip);
         if (clip) {
-            clipped.setText("Raw step η·g = " + Numbers.format(u.rawStep(), 5) + ",  after " + s.clipping()
+            Texts.set(clipped, "Raw step η·g = " + Numbers.format(u.rawStep(), 5) + ",  after " + s.clipping()
                     + ": " + Numbers.format(u.step(), 5) + (u.clipped() ? "" : " (not clipped)"));
         }
         boolean exploding = s.preset() == ChainPreset.EXPLODING;
         slip.setVisible(exploding);
         slip.setManaged(exploding);
         if (exploding) {
-            slip.setText("The post writes b₁ = 1.56 − 0.5 · (−343.98) = 173.55. That minus sign is a slip: the "
+            Texts.set(slip, "The post writes b₁ = 1.56 − 0.5 · (−343.98) = 173.55. That minus sign is a slip: the "
                     + "product is +343.98, so the honest step lands at " + Numbers.format(u.newValue(), 5)
                     + ". Either way b₁ jumps by about 172 in one step.");
         }
