@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activationlab.core.data.Dataset;
 import org.activationlab.core.nn.Network;
+import org.activationlab.core.nn.ParamChunks;
 import org.activationlab.core.nn.Param;
 import org.activationlab.core.tensor.Parallel;
 
@@ -27,17 +28,13 @@ import org.activationlab.core.tensor.Parallel;
  * twins draw from streams split off the network's own. Not thread-safe; one trainer drives it.
  */
 final class DataParallel {
-    /** Gradient values per thread below which the sum stays on the calling thread. */
-    private static final int MIN_SUM_CHUNK = 8192;
-
     private final Network[] nets;
     private final BatchBuffers[] bufs;
     private final int[] count;
     private final double[] loss;
     private final int[] correct;
-    /** grads[p][s]: gradient array of parameter p in shard s; offsets[p]: p's start in the flat index. */
+    /** grads[p][s]: gradient array of parameter p in shard s. */
     private final float[][][] grads;
-    private final long[] offsets;
     private final float[] weight;
 
     private DataParallel(Network[] nets, int batchSize) {
@@ -54,12 +51,10 @@ final class DataParallel {
         weight = new float[shards];
         List<Param> ps = nets[0].params();
         grads = new float[ps.size()][shards][];
-        offsets = new long[ps.size() + 1];
         for (int p = 0; p < ps.size(); p++) {
             for (int s = 0; s < shards; s++) {
                 grads[p][s] = nets[s].params().get(p).grad();
             }
-            offsets[p + 1] = offsets[p] + ps.get(p).size();
         }
     }
 
@@ -195,8 +190,9 @@ final class DataParallel {
 
     /**
      * grad = Σ_s weight_s · grad_s into shard 0's arrays (the trained network's), over all
-     * parameters as one flat index range split between the threads; each element is summed in
-     * shard order, so the split does not change the result.
+     * parameters as one flat index range split between the threads ({@link ParamChunks}, the same
+     * pieces the optimiser then updates); each element is summed in shard order, so the split
+     * does not change the result.
      */
     private void sumGradients(Parallel par) {
         int shards = 0;
@@ -204,16 +200,7 @@ final class DataParallel {
             shards++;
         }
         int active = shards;
-        long total = offsets[offsets.length - 1];
-        par.forRange((int) total, MIN_SUM_CHUNK, (from, to) -> {
-            for (int p = 0; p < grads.length; p++) {
-                int lo = (int) Math.max(0, from - offsets[p]);
-                int hi = (int) Math.min(offsets[p + 1] - offsets[p], to - offsets[p]);
-                if (lo < hi) {
-                    sumRange(grads[p], active, lo, hi);
-                }
-            }
-        });
+        ParamChunks.forEach(nets[0].params(), par, (p, from, to) -> sumRange(grads[p], active, from, to));
     }
 
     /** g_0[lo..hi) = Σ_s weight_s · g_s[lo..hi) for the first {@code shards} shards. */
