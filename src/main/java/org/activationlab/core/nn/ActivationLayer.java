@@ -1,5 +1,6 @@
 package org.activationlab.core.nn;
 
+import java.util.List;
 import java.util.Objects;
 import org.activationlab.core.activation.Activation;
 import org.activationlab.core.activation.ActivationKind;
@@ -39,6 +40,12 @@ public final class ActivationLayer implements Layer {
         }
         this.units = units;
         this.positions = positions;
+    }
+
+    /** The catalogue's activations are immutable, so the twin shares {@code f}. */
+    @Override
+    public ActivationLayer replica() {
+        return new ActivationLayer(name, f, units, positions);
     }
 
     @Override
@@ -120,16 +127,28 @@ public final class ActivationLayer implements Layer {
      * the ReLU family or before the first forward.
      */
     public double deadFraction() {
-        if (forwardBatch < 0 || !reluFamily()) {
+        return deadFraction(List.of(this));
+    }
+
+    /**
+     * As {@link #deadFraction()} over the last forward batches of several twins of one layer taken
+     * together (data-parallel training: each saw a part of the batch): a unit is dead if it is dead
+     * in every one. NaN outside the ReLU family or if a twin has not run forward.
+     */
+    public static double deadFraction(List<ActivationLayer> twins) {
+        ActivationLayer first = twins.get(0);
+        if (!first.reluFamily() || twins.stream().anyMatch(t -> t.forwardBatch < 0)) {
             return Double.NaN;
         }
         int dead = 0;
-        for (int u = 0; u < units; u++) {
-            if (!anyPositive(u)) {
-                dead++;
+        for (int u = 0; u < first.units; u++) {
+            boolean live = false;
+            for (int t = 0; t < twins.size() && !live; t++) {
+                live = twins.get(t).anyPositive(u);
             }
+            dead += live ? 0 : 1;
         }
-        return dead / (double) units;
+        return dead / (double) first.units;
     }
 
     private boolean anyPositive(int u) {
@@ -144,22 +163,38 @@ public final class ActivationLayer implements Layer {
 
     /** Fraction of units with |f'(z)| &lt; 0.01 everywhere in the last forward batch; NaN before it. */
     public double saturatedFraction() {
-        if (forwardBatch < 0) {
+        return saturatedFraction(List.of(this));
+    }
+
+    /**
+     * As {@link #saturatedFraction()} over several twins' last batches together (see
+     * {@link #deadFraction(List)}): saturated if saturated in every one.
+     */
+    public static double saturatedFraction(List<ActivationLayer> twins) {
+        ActivationLayer first = twins.get(0);
+        if (twins.stream().anyMatch(t -> t.forwardBatch < 0)) {
             return Double.NaN;
         }
-        int rows = forwardBatch * positions;
         int saturated = 0;
-        for (int u = 0; u < units; u++) {
+        for (int u = 0; u < first.units; u++) {
             boolean all = true;
-            for (int r = 0; r < rows && all; r++) {
-                int i = r * units + u;
-                all = Math.abs(f.derivative(z[i], a[i])) < SATURATION_THRESHOLD;
+            for (int t = 0; t < twins.size() && all; t++) {
+                all = twins.get(t).allSaturated(u);
             }
-            if (all) {
-                saturated++;
+            saturated += all ? 1 : 0;
+        }
+        return saturated / (double) first.units;
+    }
+
+    private boolean allSaturated(int u) {
+        int rows = forwardBatch * positions;
+        for (int r = 0; r < rows; r++) {
+            int i = r * units + u;
+            if (!(Math.abs(f.derivative(z[i], a[i])) < SATURATION_THRESHOLD)) {
+                return false;
             }
         }
-        return saturated / (double) units;
+        return true;
     }
 
     @Override

@@ -40,17 +40,14 @@ public final class Adam implements Optimizer {
         this.clip = Objects.requireNonNull(clip);
     }
 
-    /** Elements per thread below which an array is updated on the calling thread. */
-    private static final int MIN_CHUNK = 8192;
-
     @Override
     public void step(List<Param> params) {
         step(params, Parallel.SERIAL);
     }
 
     /**
-     * Each parameter array is split into the same contiguous chunks every step, so a thread keeps
-     * updating the part of the weights and moments it already holds in its cache.
+     * All parameters are split into the same contiguous chunks every step ({@link ParamChunks}), so
+     * a thread keeps updating the part of the weights and moments it already holds in its cache.
      */
     @Override
     public void step(List<Param> params, Parallel par) {
@@ -69,20 +66,18 @@ public final class Adam implements Optimizer {
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float e = (float) eps;
-        for (int i = 0; i < params.size(); i++) {
+        ParamChunks.forEach(params, par, (i, from, to) -> {
             float[] w = params.get(i).value();
             float[] g = params.get(i).grad();
             float[] mi = m.get(i);
             float[] vi = v.get(i);
-            par.forRange(w.length, MIN_CHUNK, (from, to) -> {
-                for (int j = from; j < to; j++) {
-                    float gj = g[j];
-                    mi[j] = b1 * mi[j] + (1 - b1) * gj;
-                    vi[j] = b2 * vi[j] + (1 - b2) * gj * gj;
-                    w[j] -= stepSize * mi[j] / ((float) Math.sqrt(vi[j]) * invSqrtBc2 + e);
-                }
-            });
-        }
+            for (int j = from; j < to; j++) {
+                float gj = g[j];
+                mi[j] = b1 * mi[j] + (1 - b1) * gj;
+                vi[j] = b2 * vi[j] + (1 - b2) * gj * gj;
+                w[j] -= stepSize * mi[j] / ((float) Math.sqrt(vi[j]) * invSqrtBc2 + e);
+            }
+        });
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class AlphaDropout extends MaskedDropout {
         this.b = (float) (-aa * ALPHA_PRIME * p);
     }
 
+    @Override
+    public AlphaDropout replica() {
+        return new AlphaDropout(name(), inputSize(), p, splitRng());
+    }
+
     /** mask = a where kept, 0 where dropped. */
     @Override
     void drop(float[] x, float[] mask, float[] y, int n) {

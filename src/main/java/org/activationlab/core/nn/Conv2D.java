@@ -67,6 +67,27 @@ public final class Conv2D implements Layer {
         this.bias = new Param(name + ".b", filters, channels * k2, filters * k2, true);
     }
 
+    /** A data-parallel twin of {@code src}: its shape and weight values, its own gradients and buffers. */
+    private Conv2D(Conv2D src) {
+        this.name = src.name;
+        this.h = src.h;
+        this.w = src.w;
+        this.c = src.c;
+        this.k = src.k;
+        this.pad = src.pad;
+        this.oh = src.oh;
+        this.ow = src.ow;
+        this.filters = src.filters;
+        this.weights = src.weights.withOwnGradient();
+        this.bias = src.bias.withOwnGradient();
+        this.inputGradientNeeded = src.inputGradientNeeded;
+    }
+
+    @Override
+    public Conv2D replica() {
+        return new Conv2D(this);
+    }
+
     @Override
     public float[] forward(float[] x, int batch, boolean training, Parallel par) {
         Buffers.checkInput(name, x, batch, inputSize());

@@ -28,14 +28,31 @@ public final class Dense implements Layer {
     private int forwardBatch = -1;
 
     public Dense(String name, int in, int out) {
+        this(name, checkSizes(name, in, out), out, new Param(name + ".W", out * in, in, out, false),
+                new Param(name + ".b", out, in, out, true));
+    }
+
+    /** Returns {@code in} if both sizes are valid (checked before any array is made). */
+    private static int checkSizes(String name, int in, int out) {
         if (in < 1 || out < 1) {
             throw new IllegalArgumentException(name + ": sizes must be >= 1, got " + in + " → " + out);
         }
+        return in;
+    }
+
+    private Dense(String name, int in, int out, Param weights, Param bias) {
         this.name = name;
         this.in = in;
         this.out = out;
-        this.weights = new Param(name + ".W", out * in, in, out, false);
-        this.bias = new Param(name + ".b", out, in, out, true);
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    @Override
+    public Dense replica() {
+        Dense twin = new Dense(name, in, out, weights.withOwnGradient(), bias.withOwnGradient());
+        twin.inputGradientNeeded = inputGradientNeeded;
+        return twin;
     }
 
     @Override

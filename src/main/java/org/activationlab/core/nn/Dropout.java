@@ -20,6 +20,11 @@ public final class Dropout extends MaskedDropout {
     }
 
     @Override
+    public Dropout replica() {
+        return new Dropout(name(), inputSize(), p, splitRng());
+    }
+
+    @Override
     void drop(float[] x, float[] mask, float[] y, int n) {
         float keepScale = 1f / (1f - p);
         for (int i = 0; i < n; i++) {

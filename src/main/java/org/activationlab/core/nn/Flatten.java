@@ -16,6 +16,11 @@ public final class Flatten implements Layer {
     }
 
     @Override
+    public Flatten replica() {
+        return new Flatten(name, size);
+    }
+
+    @Override
     public float[] forward(float[] x, int batch, boolean training, Parallel par) {
         Buffers.checkInput(name, x, batch, size);
         return x;

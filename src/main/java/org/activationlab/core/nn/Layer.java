@@ -54,4 +54,16 @@ public interface Layer {
     /** The first layer of a network need not compute dL/dx; default: needed. */
     default void setInputGradientNeeded(boolean needed) {
     }
+
+    /**
+     * A twin for data-parallel training: same configuration, the same parameter <em>values</em>
+     * (the very arrays, see {@link Param#value()}) but gradients, buffers and (for dropout) a
+     * random stream of its own. Several threads can then each run forward and backward of their
+     * own twin on a part of a batch at the same time, as long as nobody updates the values
+     * meanwhile. Returns null (the default) if the layer cannot be twinned; the trainer then
+     * splits each layer's own work over the threads instead.
+     */
+    default Layer replica() {
+        return null;
+    }
 }

@@ -32,6 +32,15 @@ abstract class MaskedDropout implements Layer {
         this.rng = Objects.requireNonNull(rng);
     }
 
+    /**
+     * A random stream for a twin: split off this layer's own (so the draws stay reproducible for a
+     * given seed and number of twins), or seeded from it if the generator cannot split.
+     */
+    final RandomGenerator splitRng() {
+        return rng instanceof RandomGenerator.SplittableGenerator s ? s.split()
+                : new java.util.SplittableRandom(rng.nextLong());
+    }
+
     /** The dropout rate p. */
     public abstract double rate();
 

@@ -37,6 +37,11 @@ public final class MaxPool2D implements Layer {
     }
 
     @Override
+    public MaxPool2D replica() {
+        return new MaxPool2D(name, channels, height, width);
+    }
+
+    @Override
     public float[] forward(float[] x, int batch, boolean training, Parallel par) {
         Buffers.checkInput(name, x, batch, inputSize());
         int n = batch * outputSize();

@@ -92,6 +92,23 @@ public final class Network {
         }
     }
 
+    /**
+     * A twin for data-parallel training (see {@link Layer#replica()}): the same layers sharing
+     * this network's parameter values, with gradients and buffers of its own, its
+     * {@link #params()} in the same order as this one's. Null if some layer cannot be twinned.
+     */
+    public Network replica() {
+        List<Layer> twins = new ArrayList<>(layers.size());
+        for (Layer l : layers) {
+            Layer t = l.replica();
+            if (t == null) {
+                return null;
+            }
+            twins.add(t);
+        }
+        return new Network(twins, loss, spec);
+    }
+
     public List<Layer> layers() {
         return layers;
     }

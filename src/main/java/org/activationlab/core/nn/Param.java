@@ -19,12 +19,24 @@ public final class Param {
     private final boolean bias;
 
     public Param(String name, int size, int fanIn, int fanOut, boolean bias) {
+        this(name, new float[size], new float[size], fanIn, fanOut, bias);
+    }
+
+    private Param(String name, float[] value, float[] grad, int fanIn, int fanOut, boolean bias) {
         this.name = Objects.requireNonNull(name);
-        this.value = new float[size];
-        this.grad = new float[size];
+        this.value = value;
+        this.grad = grad;
         this.fanIn = fanIn;
         this.fanOut = fanOut;
         this.bias = bias;
+    }
+
+    /**
+     * A parameter with the same name that shares these values (the very array) but has a gradient
+     * array of its own: what a data-parallel twin of a layer holds (see {@link Layer#replica()}).
+     */
+    Param withOwnGradient() {
+        return new Param(name, value, new float[value.length], fanIn, fanOut, bias);
     }
 
     /** Unique within a network, e.g. {@code dense1.W}. */

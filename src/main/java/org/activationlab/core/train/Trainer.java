@@ -6,11 +6,8 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.activationlab.core.data.Dataset;
 import org.activationlab.core.data.TrainTestData;
-import org.activationlab.core.nn.ActivationLayer;
-import org.activationlab.core.nn.Layer;
 import org.activationlab.core.nn.Network;
 import org.activationlab.core.nn.Optimizer;
-import org.activationlab.core.nn.Param;
 import org.activationlab.core.tensor.Parallel;
 
 /**
@@ -19,9 +16,14 @@ import org.activationlab.core.tensor.Parallel;
  * and obeys a {@link TrainingControl} (cancel, pause, weights on request). A NaN or infinite loss
  * stops the run as DIVERGED before that batch updates anything.
  *
+ * <p>Threads: with more than one, each batch is split between the threads, each running the
+ * whole network on its part ({@link DataParallel}); a network with a layer that cannot be
+ * twinned instead splits each layer's work. With 1 thread everything runs on the caller.
+ *
  * <p>Determinism: the batch order comes from {@code new SplittableRandom(seed)} (a fresh
  * Fisher–Yates permutation each epoch); with 1 thread two runs of the same network spec, seed and
- * config are bit-identical. Buffers are allocated on the first batch and reused afterwards.
+ * config are bit-identical (and so are two runs with the same number of threads). Buffers are
+ * allocated on the first batch and reused afterwards.
  */
 public final class Trainer {
     private final Network net;
@@ -29,6 +31,7 @@ public final class Trainer {
     private final TrainConfig config;
     private final Optimizer optimizer;
     private final BatchBuffers buf;
+    private float[] lastOut;
 
     public Trainer(Network net, TrainTestData data, TrainConfig config) {
         this.net = Objects.requireNonNull(net);
@@ -55,6 +58,7 @@ public final class Trainer {
         int[] order = new int[train.count()];
         SplittableRandom shuffleRng = new SplittableRandom(config.seed());
         int batches = (train.count() + config.batchSize() - 1) / config.batchSize();
+        DataParallel shards = DataParallel.of(net, config.threads(), config.batchSize());
         try (Parallel par = Parallel.of(config.threads())) {
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long t0 = System.nanoTime();
@@ -69,20 +73,24 @@ public final class Trainer {
                     }
                     int from = b * config.batchSize();
                     int n = Math.min(config.batchSize(), order.length - from);
-                    buf.gather(train, order, from, n, par);
-                    float[] out = net.forward(buf.x, n, true, par);
-                    double loss = net.lossAndGradient(out, buf.target, n, par);
+                    double loss = shards != null ? shards.step(train, order, from, n, par)
+                            : forwardAndLoss(train, order, from, n, par);
                     if (!Double.isFinite(loss)) {
                         return new TrainingResult(TrainingResult.Status.DIVERGED, done, "diverged: the loss became "
                                 + loss + " in epoch " + epoch + ", batch " + (b + 1)
                                 + "; the weights are those of the last finite step (try a smaller learning rate or clipping)");
                     }
-                    correct += BatchBuffers.countCorrect(out, buf.labels, n, net.outputSize());
+                    if (shards != null) {
+                        correct += shards.correct();
+                    } else {
+                        correct += BatchBuffers.countCorrect(lastOut, buf.labels, n, net.outputSize());
+                        net.backward(n, par);
+                    }
                     lossSum += loss * n;
-                    net.backward(n, par);
                     boolean stats = config.statsEvery() > 0 && listener != TrainingListener.NONE
                             && (b % config.statsEvery() == 0 || b == batches - 1);
-                    List<LayerStats> layerStats = stats ? layerStats() : List.of();
+                    List<LayerStats> layerStats = stats
+                            ? LayerStats.of(net, shards != null ? shards.activeNets() : List.of(net)) : List.of();
                     optimizer.step(net.params(), par);
                     if (listener != TrainingListener.NONE) {
                         WeightsSnapshot w = control.takeWeightsRequest() ? WeightsSnapshot.of(net.params()) : null;
@@ -90,8 +98,9 @@ public final class Trainer {
                     }
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                double[] test = config.evaluate() ? evaluate(net, data.test(), config.batchSize(), par, buf)
-                        : new double[] {Double.NaN, Double.NaN};
+                double[] test = !config.evaluate() ? new double[] {Double.NaN, Double.NaN}
+                        : shards != null ? shards.evaluate(data.test(), config.batchSize(), par)
+                        : evaluate(net, data.test(), config.batchSize(), par, buf);
                 EpochResult r = new EpochResult(epoch, lossSum / order.length, correct / (double) order.length,
                         test[0], test[1], seconds, order.length / seconds);
                 done.add(r);
@@ -101,29 +110,11 @@ public final class Trainer {
         return new TrainingResult(TrainingResult.Status.COMPLETED, done, "completed " + config.epochs() + " epochs");
     }
 
-    /** Gradient norms (before clipping) and unit health, per layer. */
-    private List<LayerStats> layerStats() {
-        List<LayerStats> out = new ArrayList<>();
-        for (Layer l : net.layers()) {
-            double norm = Double.NaN;
-            if (!l.params().isEmpty()) {
-                double s = 0;
-                for (Param p : l.params()) {
-                    for (float g : p.grad()) {
-                        s += (double) g * g;
-                    }
-                }
-                norm = Math.sqrt(s);
-            }
-            double dead = Double.NaN;
-            double sat = Double.NaN;
-            if (l instanceof ActivationLayer a) {
-                dead = a.deadFraction();
-                sat = a.saturatedFraction();
-            }
-            out.add(new LayerStats(l.name(), norm, dead, sat));
-        }
-        return out;
+    /** One-thread path: gather, forward and loss of a batch (the output is kept for counting). */
+    private double forwardAndLoss(Dataset train, int[] order, int from, int n, Parallel par) {
+        buf.gather(train, order, from, n, par);
+        lastOut = net.forward(buf.x, n, true, par);
+        return net.lossAndGradient(lastOut, buf.target, n, par);
     }
 
     /** Fisher–Yates over the identity, so each epoch's order depends only on the generator's state. */
