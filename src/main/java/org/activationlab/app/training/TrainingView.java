@@ -5,11 +5,6 @@ import java.util.Objects;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,9 +32,10 @@ import org.activationlab.app.shell.StatusModel;
  * The training screen: the set-up on the left; Start/Pause/Stop, the live learning rate and the
  * progress on top; four live charts (loss, accuracy, per-layer gradient norms on a log axis,
  * dead and saturated units) in the middle; the runs, their digits, confusion matrix, weights and
- * the drawing pad on the right. Ten times a second a tick hands the FX thread to
- * {@link TrainingViewModel#frame}, which picks up what the trainer published (nothing is pushed
- * from the trainer thread); only the shown digit tab is filled, and at most one chart redraws per tick.
+ * the drawing pad on the right. Ten times a second a {@link FrameClock} tick hands the FX thread
+ * to {@link TrainingViewModel#frame}, which picks up what the trainer published (nothing is
+ * pushed from the trainer thread); only the shown digit tab is filled, and at most one chart
+ * redraws per tick.
  */
 public final class TrainingView extends BorderPane {
     private final TrainingViewModel vm;
@@ -49,8 +45,7 @@ public final class TrainingView extends BorderPane {
     private final DigitsPanel digits = new DigitsPanel();
     private final DataPanel data;
     private final RunFilesActions files;
-    private final ScheduledExecutorService ticker;
-    private final AtomicBoolean tickQueued = new AtomicBoolean();
+    private final FrameClock clock;
     private final ListView<Run> runList = new ListView<>();
     private final Set<RunCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     private final TabPane digitTabs;
@@ -58,12 +53,8 @@ public final class TrainingView extends BorderPane {
     private Object shownCounts;
     private Object shownSamples;
     private Object shownWeights;
-    /**
-     * The screen refreshes from the ViewModel this often (10 times a second). Not every pulse: an
-     * animation timer keeps JavaFX pulsing 60 times a second for as long as the screen lives, and
-     * every pulse wakes the FX thread and takes a core from the training threads for a moment.
-     */
-    static final long TICK_MILLIS = 100;
+    /** The screen refreshes from the ViewModel this often (see {@link FrameClock}). */
+    static final long TICK_MILLIS = FrameClock.TICK_MILLIS;
 
     public TrainingView(TrainingViewModel vm, StatusModel status) {
         this.vm = Objects.requireNonNull(vm);
@@ -94,25 +85,17 @@ public final class TrainingView extends BorderPane {
         vm.setup().dataProperty().addListener((o, was, d) -> digits.setClassNames(classNames(d)));
         vm.messageProperty().addListener((o, was, m) -> status.show(m));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "training-screen-ticker");
-            t.setDaemon(true);
-            return t;
-        });
-        // one tick queued at a time: a busy FX thread is never flooded
-        ticker.scheduleAtFixedRate(() -> {
-            if (tickQueued.compareAndSet(false, true)) {
-                Platform.runLater(this::tick);
-            }
-        }, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        clock = new FrameClock(this, this::tick, vm::holdTraining);
     }
 
-    /** One refresh (FX thread): the ViewModel picks up the trainer's figures; at most one chart redraws. */
-    private void tick() {
-        tickQueued.set(false);
-        vm.frame(System.nanoTime());
+    /**
+     * One refresh (FX thread): the ViewModel picks up the trainer's figures; at most one chart
+     * redraws. @return whether anything may have changed on screen
+     */
+    private boolean tick() {
+        boolean refreshed = vm.frame(System.nanoTime());
         data.frame();
-        charts.drawNext();
+        return charts.drawNext() | refreshed;
     }
 
     /** Fills the shown digit tab with the latest figures (hidden tabs wait until they are shown). */
@@ -272,7 +255,7 @@ public final class TrainingView extends BorderPane {
 
     /** Stops the frame timer (the screen is closing). */
     public void dispose() {
-        ticker.shutdownNow();
+        clock.close();
         vm.close();
     }
 }

@@ -74,6 +74,10 @@ class TrainingScreenBench {
     private static final String ARCH = "mlp:784-128-10";
     /** The screen's refresh periods (the app's own unless overridden to compare settings). */
     private static final long PERIOD_MS = Long.getLong("bench.periodMs", TrainingViewModel.REFRESH_PERIOD_NANOS / 1_000_000);
+    /** Whether the trainer yields to frames being drawn (the app does; false to compare). */
+    private static final boolean YIELD = Boolean.parseBoolean(System.getProperty("bench.yield", "true"));
+    /** Also run the screen the other way (yielding or not) in every round, to compare. */
+    private static final boolean COMPARE_YIELD = Boolean.getBoolean("bench.compareYield");
     private static final long CHART_MS = Long.getLong("bench.chartMs", TrainingViewModel.CHART_PERIOD_NANOS / 1_000_000);
     private TrainingViewModel vm;
 
@@ -121,52 +125,84 @@ class TrainingScreenBench {
         return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
+    /** What one side of the comparison did: training work, the screen's time windows and UI CPU. */
+    private static final class Side {
+        final String name;
+        double samples;
+        double seconds;
+        final List<long[]> windows = new ArrayList<>();
+        final long[] cpu = new long[2];
+        long wall;
+
+        Side(String name) {
+            this.name = name;
+        }
+
+        double rate() {
+            return samples / seconds;
+        }
+
+        void add(double[] w) {
+            samples += w[0];
+            seconds += w[1];
+        }
+    }
+
     @Test
     void throughputFramesAndMemory() throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
         TrainTestData data = MnistLoader.embedded();
         int n = data.train().count();
-        double[] head = new double[2];
-        double[] screen = new double[2];
-        List<long[]> windows = new ArrayList<>();
-        StringBuilder rounds = new StringBuilder();
         UiCpu cpu = new UiCpu(fx(() -> Thread.currentThread().getId()));
-        long[] uiCpu = new long[2];
-        long uiWall = 0;
+        Side head = new Side("headless");
+        List<Side> screens = new ArrayList<>(List.of(new Side(YIELD ? "screen (trainer yields to frames)" : "screen (no yielding)")));
+        if (COMPARE_YIELD) {
+            screens.add(new Side(YIELD ? "screen (no yielding)" : "screen (trainer yields to frames)"));
+        }
+        StringBuilder rounds = new StringBuilder();
         // warm-up, not counted: the first screen run compiles the UI's code paths (JIT threads take CPU too)
         headless(data, threads);
-        onScreen(threads);
+        onScreen(threads, YIELD);
         for (int round = 1; round <= ROUNDS; round++) {
-            // A B, B A, A B, ...: a load that drifts in time from other processes hits both sides alike
-            double[] h = round % 2 == 1 ? work(headless(data, threads), n) : null;
-            long t0 = wallNanos();
-            long[] c0 = cpu.nanos();
-            double[] s = work(onScreen(threads), n);
-            long[] c1 = cpu.nanos();
-            windows.add(new long[] {t0, wallNanos()});
-            uiWall += windows.get(windows.size() - 1)[1] - t0;
-            uiCpu[0] += c1[0] - c0[0];
-            uiCpu[1] += c1[1] - c0[1];
-            if (h == null) {
-                h = work(headless(data, threads), n);
+            // A B, B A, A B, ...: a load that drifts in time from other processes hits every side alike
+            List<Side> order = new ArrayList<>(screens);
+            order.add(0, head);
+            if (round % 2 == 0) {
+                java.util.Collections.reverse(order);
             }
-            head[0] += h[0];
-            head[1] += h[1];
-            screen[0] += s[0];
-            screen[1] += s[1];
-            rounds.append(String.format(Locale.ROOT, "  round %d: headless %.0f, screen %.0f samples/s = %.1f%%%n", round,
-                    h[0] / h[1], s[0] / s[1], 100 * (s[0] / s[1]) / (h[0] / h[1])));
+            rounds.append("  round ").append(round).append(':');
+            for (Side side : order) {
+                double[] w;
+                if (side == head) {
+                    w = work(headless(data, threads), n);
+                } else {
+                    long t0 = wallNanos();
+                    long[] c0 = cpu.nanos();
+                    w = work(onScreen(threads, side.name.contains("yields")), n);
+                    long[] c1 = cpu.nanos();
+                    long t1 = wallNanos();
+                    side.windows.add(new long[] {t0, t1});
+                    side.wall += t1 - t0;
+                    side.cpu[0] += c1[0] - c0[0];
+                    side.cpu[1] += c1[1] - c0[1];
+                }
+                side.add(w);
+                rounds.append(String.format(Locale.ROOT, " %s %.0f;", side.name, w[0] / w[1]));
+            }
+            rounds.append(System.lineSeparator());
         }
         List<PulseLog.Pulse> pulses = PulseLog.stop();
-        String report = String.format(Locale.ROOT, "job %s relu adam batch 128, %d epochs of %d samples, %d threads, %d rounds; "
-                        + "screen refresh every %d ms, charts every %d ms%n%s"
-                        + "headless: %.0f samples/s; screen open, charts live: %.0f samples/s = %.1f%% of headless%n"
-                        + "UI threads' CPU while the screen trains: FX %.0f ms/s, render %.0f ms/s%n%s",
-                ARCH, EPOCHS, n, threads, ROUNDS, PERIOD_MS, CHART_MS, rounds, head[0] / head[1], screen[0] / screen[1],
-                100 * (screen[0] / screen[1]) / (head[0] / head[1]), 1e3 * uiCpu[0] / uiWall, 1e3 * uiCpu[1] / uiWall,
-                frames(pulses, windows));
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "job %s relu adam batch 128, %d epochs of %d samples, %d threads, %d rounds; screen refresh every %d ms, "
+                        + "charts every %d ms%n%s%s: %.0f samples/s%n",
+                ARCH, EPOCHS, n, threads, ROUNDS, PERIOD_MS, CHART_MS, rounds, head.name, head.rate()));
+        for (Side sc : screens) {
+            report.append(String.format(Locale.ROOT, "%s, charts live: %.0f samples/s = %.1f%% of headless; "
+                            + "UI threads' CPU: FX %.0f ms/s, render %.0f ms/s%n%s", sc.name, sc.rate(), 100 * sc.rate() / head.rate(),
+                    1e3 * sc.cpu[0] / sc.wall, 1e3 * sc.cpu[1] / sc.wall, frames(pulses, sc.windows)));
+        }
         if (MINUTES > 0) {
-            report += memory();
+            report.append(memory());
         }
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
@@ -189,7 +225,7 @@ class TrainingScreenBench {
     }
 
     /** One run of the same job on the screen (the previous round's run is removed first). */
-    private List<EpochResult> onScreen(int threads) throws Exception {
+    private List<EpochResult> onScreen(int threads, boolean yield) throws Exception {
         fx(() -> {
             vm.runs().clear();
             SetupViewModel s = vm.setup();
@@ -200,6 +236,7 @@ class TrainingScreenBench {
             s.threadsProperty().set(Integer.toString(threads));
             s.batchProperty().set("128");
             vm.setRefreshPeriod(PERIOD_MS * 1_000_000L, CHART_MS * 1_000_000L);
+            vm.setYieldToFrames(yield);
             return vm.start();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.MINUTES, () -> fx(() -> vm.runs().get(0).status().finished()));
