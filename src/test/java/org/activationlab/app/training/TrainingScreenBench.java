@@ -53,7 +53,8 @@ import org.testfx.util.WaitForAsyncUtils;
  *
  * <p><b>Memory</b> ({@code bench.minutes} > 0): one long run with the screen live — the post's
  * CNN, ReLU, 1 thread (so it trains for hours and leaves a core to others) — and the used heap
- * after a full GC at 1 minute and at {@code bench.minutes}.
+ * after a full GC at 1 minute, every 5 minutes and at {@code bench.minutes}
+ * ({@code -Dbench.rounds=0} skips the throughput part).
  *
  * <p>Run: {@code ./mvnw -B -o test -Dgroups=bench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false
  * -Dtest=TrainingScreenBench [-Dbench.minutes=30] [-Dbench.rounds=3] [-Dbench.epochs=40]}.
@@ -160,9 +161,11 @@ class TrainingScreenBench {
             screens.add(new Side(YIELD ? "screen (no yielding)" : "screen (trainer yields to frames)"));
         }
         StringBuilder rounds = new StringBuilder();
-        // warm-up, not counted: the first screen run compiles the UI's code paths (JIT threads take CPU too)
-        headless(data, threads);
-        onScreen(threads, YIELD);
+        if (ROUNDS > 0) {
+            // warm-up, not counted: the first screen run compiles the UI's code paths (JIT threads take CPU too)
+            headless(data, threads);
+            onScreen(threads, YIELD);
+        }
         for (int round = 1; round <= ROUNDS; round++) {
             // A B, B A, A B, ...: a load that drifts in time from other processes hits every side alike
             List<Side> order = new ArrayList<>(screens);
@@ -316,7 +319,11 @@ class TrainingScreenBench {
         });
         long t0 = System.nanoTime();
         StringBuilder sb = new StringBuilder();
-        long[] marks = {60, Math.round(MINUTES * 60)};
+        List<Long> marks = new ArrayList<>(List.of(60L));
+        for (long m = 300; m < Math.round(MINUTES * 60); m += 300) {
+            marks.add(m);
+        }
+        marks.add(Math.round(MINUTES * 60));
         for (long m : marks) {
             long until = t0 + TimeUnit.SECONDS.toNanos(m);
             WaitForAsyncUtils.waitFor(m + 60, TimeUnit.SECONDS, () -> System.nanoTime() >= until);
