@@ -15,14 +15,31 @@ public final class ActivationLabApp extends Application {
 
     /** Called by {@link org.activationlab.Main} when no arguments are given. */
     public static void launchApp(String[] args) {
+        preloadTheme();
         Application.launch(ActivationLabApp.class, args);
+    }
+
+    /**
+     * Reads the theme's stylesheet once on a spare core while the toolkit starts: the real load in
+     * {@link #start} then runs through warmed-up (compiled) parser code. The result is dropped.
+     */
+    private static void preloadTheme() {
+        Thread t = new Thread(() -> {
+            try {
+                javafx.css.Stylesheet.loadBinary(new java.net.URL(new PrimerLight().getUserAgentStylesheet()));
+            } catch (java.io.IOException | RuntimeException e) {
+                // only a warm-up: start() loads the theme either way
+            }
+        }, "theme-preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
     public void start(Stage stage) {
         org.activationlab.StartupClock.mark("fx-start");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        setIcons(stage);
+        org.activationlab.StartupClock.mark("theme");
         context = AppContext.createDefault();
         org.activationlab.StartupClock.mark("context");
         MainView view = new MainView(context);
@@ -47,6 +64,7 @@ public final class ActivationLabApp extends Application {
         }
         stage.show();
         org.activationlab.StartupClock.mark("shown");
+        loadIconsInBackground(stage);
         // the first start on a machine without a start-up archive makes one for the next starts
         org.activationlab.StartupArchive.makeInBackground(java.time.Duration.ofMillis(probe ? 300 : 5000), probe);
         openAtStart(view, getParameters().getRaw());
@@ -65,13 +83,23 @@ public final class ActivationLabApp extends Application {
         }
     }
 
-    private static void setIcons(Stage stage) {
-        for (int size : new int[] {16, 32, 64, 256}) {
-            var in = ActivationLabApp.class.getResourceAsStream("icons/activation-lab-" + size + ".png");
-            if (in != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(in));
+    /** The window's icons, decoded off the FX thread after the window is up (not needed for its first frame). */
+    private static void loadIconsInBackground(Stage stage) {
+        Thread t = new Thread(() -> {
+            java.util.List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
+            for (int size : new int[] {16, 32, 64, 256}) {
+                try (var in = ActivationLabApp.class.getResourceAsStream("icons/activation-lab-" + size + ".png")) {
+                    if (in != null) {
+                        icons.add(new javafx.scene.image.Image(in));
+                    }
+                } catch (java.io.IOException e) {
+                    // no icon of this size: the window manager scales another
+                }
             }
-        }
+            javafx.application.Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "window-icons");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
