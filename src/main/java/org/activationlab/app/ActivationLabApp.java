@@ -15,24 +15,7 @@ public final class ActivationLabApp extends Application {
 
     /** Called by {@link org.activationlab.Main} when no arguments are given. */
     public static void launchApp(String[] args) {
-        preloadTheme();
         Application.launch(ActivationLabApp.class, args);
-    }
-
-    /**
-     * Reads the theme's stylesheet once on a spare core while the toolkit starts: the real load in
-     * {@link #start} then runs through warmed-up (compiled) parser code. The result is dropped.
-     */
-    private static void preloadTheme() {
-        Thread t = new Thread(() -> {
-            try {
-                javafx.css.Stylesheet.loadBinary(new java.net.URL(new PrimerLight().getUserAgentStylesheet()));
-            } catch (java.io.IOException | RuntimeException e) {
-                // only a warm-up: start() loads the theme either way
-            }
-        }, "theme-preload");
-        t.setDaemon(true);
-        t.start();
     }
 
     @Override
