@@ -22,6 +22,7 @@ public final class ActivationLabApp extends Application {
     public void start(Stage stage) {
         org.activationlab.StartupClock.mark("fx-start");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        setIcons(stage);
         org.activationlab.StartupClock.mark("theme");
         context = AppContext.createDefault();
         org.activationlab.StartupClock.mark("context");
@@ -47,7 +48,6 @@ public final class ActivationLabApp extends Application {
         }
         stage.show();
         org.activationlab.StartupClock.mark("shown");
-        loadIconsInBackground(stage);
         // the first start on a machine without a start-up archive makes one for the next starts
         org.activationlab.StartupArchive.makeInBackground(java.time.Duration.ofMillis(probe ? 300 : 5000), probe);
         openAtStart(view, getParameters().getRaw());
@@ -66,23 +66,13 @@ public final class ActivationLabApp extends Application {
         }
     }
 
-    /** The window's icons, decoded off the FX thread after the window is up (not needed for its first frame). */
-    private static void loadIconsInBackground(Stage stage) {
-        Thread t = new Thread(() -> {
-            java.util.List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
-            for (int size : new int[] {16, 32, 64, 256}) {
-                try (var in = ActivationLabApp.class.getResourceAsStream("icons/activation-lab-" + size + ".png")) {
-                    if (in != null) {
-                        icons.add(new javafx.scene.image.Image(in));
-                    }
-                } catch (java.io.IOException e) {
-                    // no icon of this size: the window manager scales another
-                }
+    private static void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var in = ActivationLabApp.class.getResourceAsStream("icons/activation-lab-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(in));
             }
-            javafx.application.Platform.runLater(() -> stage.getIcons().setAll(icons));
-        }, "window-icons");
-        t.setDaemon(true);
-        t.start();
+        }
     }
 
     @Override
