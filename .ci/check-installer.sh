@@ -49,6 +49,10 @@ PATH="$stubs:$PATH" sh "$root/DEBIAN/postinst" configure || fail "postinst"
 [ -s "$rt/lib/server/classes.jsa" ] || fail "postinst made no start-up archive"
 echo "start-up archive: $(( $(stat -c %s "$rt/lib/server/classes.jsa") / 1048576 )) MB, made by postinst"
 "$app" --version | grep -q "activation-lab" || fail "--version"
+# the menu entry starts the window through the runtime's launcher script (one JVM, no package-manager query)
+exec_path=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$root/opt/activation-lab/lib/activation-lab-activation-lab.desktop")
+[ -x "$root$exec_path" ] || fail "desktop entry starts $exec_path, which is not in the package"
+"$root$exec_path" --version | grep -q "activation-lab" || fail "$exec_path --version"
 [ -z "$("$app" --version 2>&1 >/dev/null | grep -v '^Picked up JAVA_TOOL_OPTIONS')" ] || fail "--version wrote to stderr"
 out=$("$app" eval sigmoid --x 0,10)
 echo "$out" | grep -q "^sigmoid,,10.0,0.9999546021312976,4.539580773595167E-5$" || fail "eval printed: $out"

@@ -9,6 +9,9 @@
 # first start there: it is reported on its own, and it makes the start-up class-data archive in
 # the settings folder (see StartupArchive); the N measured runs start once the archive is there.
 # With ACTIVATION_LAB_NO_CDS=1 no archive is made or used (the runtime's own, if any, still is).
+# Per-thread CPU at the first frame (Linux): ACTIVATION_LAB_STARTUP_PROBE=threads with the launcher.
+# On a machine shared with other work, `chrt -f 10 bench/startup.sh` (root) comes close to an idle
+# machine: the old launcher measured 1.345 s that way and 1.33 s idle.
 # Usage: bench/startup.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."

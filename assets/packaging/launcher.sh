@@ -4,7 +4,8 @@
 # run it. The window (no arguments) starts in one JVM that has the Vector API, instead of a JVM
 # that only starts a second one (org.activationlab.VectorRelauncher): with the start-up class-data
 # archive from the settings folder when the app has made one (org.activationlab.StartupArchive),
-# and without the incubator module's warning line on stderr, as the relaunch would filter it.
+# with the relaunch's start-up JIT options, and without the incubator module's warning line on
+# stderr, as the relaunch would filter it. JLINK_VM_OPTIONS from the environment are passed on.
 DIR=`dirname "$0"`
 LIB="$DIR/../lib"
 MAIN=org.activationlab/org.activationlab.Main
@@ -23,7 +24,9 @@ if [ "`uname -s`" = Darwin ]; then
 else
   archive="${XDG_CONFIG_HOME:-$HOME/.config}/activation-lab/cds/startup-$id.jsa"
 fi
-set -- --add-modules=jdk.incubator.vector
+# C2 later at start-up (see VectorRelauncher.WINDOW_JIT: the same options)
+set -- --add-modules=jdk.incubator.vector -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800 \
+  -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000
 if [ -z "$ACTIVATION_LAB_NO_CDS" ] && [ -f "$archive" ]; then
   set -- "$@" "-XX:SharedArchiveFile=$archive" -Xshare:auto
 fi

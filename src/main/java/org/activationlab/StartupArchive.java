@@ -86,6 +86,12 @@ public final class StartupArchive {
         return folder.resolve(PREFIX + id + ".jsa");
     }
 
+    /** Left by a dump that failed: this build does not try again (a failing dump would cost every start). */
+    Path failedMarker() {
+        Path a = archive();
+        return a.resolveSibling(a.getFileName() + ".failed");
+    }
+
     /** JVM options that start a JVM of this runtime from the archive; empty when there is none to use. */
     List<String> jvmOptions() {
         if (disabled() || runtimeHasArchive()) {
@@ -98,6 +104,7 @@ public final class StartupArchive {
     /** Whether making an archive here is useful and possible: a class list shipped, no archive yet. */
     boolean worthMaking() {
         return !disabled() && Files.isRegularFile(classList()) && !runtimeHasArchive() && !Files.exists(archive())
+                && !Files.exists(failedMarker())
                 && Files.isRegularFile(javaHome.resolve("lib").resolve(BUILD_ID)) && Files.isExecutable(java())
                 && !dumpInProgress();
     }
@@ -158,7 +165,7 @@ public final class StartupArchive {
         }
         List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c",
                 "t=$1; f=$2; shift 2; n=; command -v nice >/dev/null 2>&1 && n='nice -n 10'; "
-                        + "if $n \"$@\" && [ -s \"$t\" ]; then mv -f \"$t\" \"$f\"; else rm -f \"$t\"; fi",
+                        + "if $n \"$@\" && [ -s \"$t\" ]; then mv -f \"$t\" \"$f\"; else rm -f \"$t\"; : > \"$f.failed\"; fi",
                 "sh", tmp.toString(), target.toString()));
         cmd.addAll(dump);
         return cmd;
@@ -170,20 +177,23 @@ public final class StartupArchive {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else {
                 Files.deleteIfExists(tmp);
+                Files.writeString(target.resolveSibling(target.getFileName() + ".failed"), "");
             }
         } catch (IOException e) {
             // left for deleteOthers() on a later start
         }
     }
 
-    /** Archives of other versions, and temporary files of dumps that never finished. */
+    /** Archives and failure marks of other builds, and temporary files of dumps that never finished. */
     void deleteOthers() throws IOException {
         String keep = archive().getFileName().toString();
+        String keepFailed = failedMarker().getFileName().toString();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*")) {
             for (Path f : files) {
                 boolean staleTmp = f.toString().endsWith(".tmp") && !recent(f);
                 boolean otherArchive = f.toString().endsWith(".jsa") && !f.getFileName().toString().equals(keep);
-                if (staleTmp || otherArchive) {
+                boolean otherFailure = f.toString().endsWith(".failed") && !f.getFileName().toString().equals(keepFailed);
+                if (staleTmp || otherArchive || otherFailure) {
                     Files.deleteIfExists(f);
                 }
             }

@@ -90,10 +90,12 @@ class StartupArchiveTest {
         Path abandoned = Files.writeString(folder.resolve("startup-b4.jsa.77.tmp"), "");
         Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.fromMillis(0));
         Path running = Files.writeString(folder.resolve("startup-b5.jsa.78.tmp"), "");
+        Path oldFailure = Files.writeString(folder.resolve("startup-b4.jsa.failed"), "");
         Path unrelated = Files.writeString(folder.resolve("notes.txt"), "");
         archive.deleteOthers();
         assertFalse(Files.exists(old));
         assertFalse(Files.exists(abandoned));
+        assertFalse(Files.exists(oldFailure));
         assertTrue(Files.exists(running));
         assertTrue(Files.exists(unrelated));
     }
@@ -134,7 +136,8 @@ class StartupArchiveTest {
         StartupArchive failing = new StartupArchive(home2, tmp.resolve("cds2"));
         failing.make().waitFor();
         try (var files = Files.list(tmp.resolve("cds2"))) {
-            assertEquals(List.of(), files.toList());
+            assertEquals(List.of(failing.failedMarker()), files.toList());
         }
+        assertFalse(failing.worthMaking(), "a build whose dump failed does not retry at every start");
     }
 }

@@ -23,6 +23,7 @@ public final class ActivationLabApp extends Application {
         org.activationlab.StartupClock.mark("fx-start");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         setIcons(stage);
+        org.activationlab.StartupClock.mark("theme-icons");
         context = AppContext.createDefault();
         org.activationlab.StartupClock.mark("context");
         MainView view = new MainView(context);
