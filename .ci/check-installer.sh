@@ -69,11 +69,12 @@ PATH="$stubs:$PATH" sh "$root/DEBIAN/prerm" remove || fail "prerm"
 # package owns it (dpkg -S, then rpm -qf); here the package is only unpacked, so dpkg does not
 # know it and rpm — present on this build machine to make the .rpm — is asked and creates it.
 # An installed .deb is answered by dpkg first.
-# .java/fonts is the JDK's font-configuration cache (sun.font.FcFontConfiguration), written the first
-# time AWT fonts are used (the formula typesetter, JLaTeXMath); no JDK option turns it off. KNOWN
-# GAP in "nothing but the settings folder": it is listed here so that anything else fails.
+# The JDK's font-configuration cache (.java/fonts, written the first time AWT fonts are used, by the
+# formula typesetter) must land inside the settings folder (app/control/AwtFontCache), not in $HOME.
 # (Before JAVA_TOOL_OPTIONS above, this check looked at the real home folder and could not fail.)
 unexpected=$(cd "$home" && find . -mindepth 1 -maxdepth 2 \
-  | grep -v -E '^\./\.config$|^\./\.config/activation-lab|^\./\.rpmdb|^\./\.java$|^\./\.java/fonts$' || true)
+  | grep -v -E '^\./\.config$|^\./\.config/activation-lab|^\./\.rpmdb' || true)
 [ -z "$unexpected" ] || fail "wrote to \$HOME: $unexpected"
+[ -n "$(find "$home/.config/activation-lab/.java/fonts" -name 'fcinfo*' 2>/dev/null)" ] \
+  || fail "the self-test typeset no formula, or the font cache went elsewhere (expected in the settings folder)"
 echo "check-installer: ok (deb ${deb_mb} MB, image ${img_mb} MB)"
