@@ -24,6 +24,8 @@ public final class ActivationLabApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         setIcons(stage);
         org.activationlab.StartupClock.mark("theme-icons");
+        java.util.concurrent.CompletableFuture<Void> firstFrame = new java.util.concurrent.CompletableFuture<>();
+        org.activationlab.app.control.TexImages.holdUntil(firstFrame);
         context = AppContext.createDefault();
         org.activationlab.StartupClock.mark("context");
         MainView view = new MainView(context);
@@ -46,12 +48,23 @@ public final class ActivationLabApp extends Application {
         if (probe) {
             StartupProbe.install(scene);
         }
+        openGateAfterFirstFrame(scene, firstFrame);
         stage.show();
         org.activationlab.StartupClock.mark("shown");
         // the first start on a machine without a start-up archive makes one for the next starts
         org.activationlab.StartupArchive.makeInBackground(java.time.Duration.ofMillis(probe ? 300 : 5000), probe);
         openAtStart(view, getParameters().getRaw());
         view.sessions().startAutosave(5);
+    }
+
+    /** Completes {@code firstFrame} once the first pulse has laid out the window and handed it to the renderer. */
+    private static void openGateAfterFirstFrame(Scene scene, java.util.concurrent.CompletableFuture<Void> firstFrame) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> firstFrame.complete(null));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Opens the file the desktop passed us (file association), else reopens the last session. */

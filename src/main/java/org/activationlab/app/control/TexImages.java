@@ -47,6 +47,30 @@ public final class TexImages {
                 return t;
             });
 
+    /** Background typesetting waits for this first (the window's first frame); open by default. */
+    private static volatile java.util.concurrent.CompletableFuture<?> gate =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    /**
+     * Holds background typesetting back until {@code firstFrame} completes (at most 3 s): at
+     * start-up the first formulas cost ~170 ms of CPU (JLaTeXMath loads its fonts), which on a
+     * two-core machine competes with building and showing the window. The formulas fill in just
+     * after the window appears instead of slowing its appearance.
+     */
+    public static void holdUntil(java.util.concurrent.CompletableFuture<?> firstFrame) {
+        gate = java.util.Objects.requireNonNull(firstFrame);
+    }
+
+    private static void awaitGate() {
+        try {
+            gate.get(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // typeset anyway: a late formula is better than none
+        }
+    }
+
     /**
      * The formula as a node that fills in when typeset: from the cache at once, else typeset on
      * a background thread (so the window appears without waiting for JLaTeXMath) and shown when
@@ -62,6 +86,7 @@ public final class TexImages {
         holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         holder.setMinHeight(size * 2);
         WORKER.execute(() -> {
+            awaitGate();
             Image img = typeset(tex, size);
             javafx.application.Platform.runLater(() -> {
                 cache.put(key, img);
