@@ -48,8 +48,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p><b>Frame times.</b> Taken from the real pulses while the screen trains, using JavaFX's own
  * per-pulse phase events (see {@link PulseLog}): frame time = from the start of a pulse on the FX
  * thread to the end of its rendering on the render thread (software pipeline, headless Monocle).
- * Every pulse counts (the screen's animation timer pulses 60 times a second; most pulses change
- * nothing and render nothing); the pulses that rendered are also reported on their own.
+ * Every pulse counts: the screen asks for one 10 times a second ({@link FrameClock}); about half
+ * of them change something and render, the others cost a tenth of a millisecond. The pulses that
+ * rendered are also reported on their own, with their mean time per phase and the five slowest.
+ * Frame times on two cores depend on what else runs: compare runs taken in one sitting, with
+ * the load ({@code uptime}) beside them. {@code -Dbench.compareYield=true} also runs the screen
+ * without the trainer yielding to frames in every round, to compare both in one sitting.
  *
  * <p><b>Memory</b> ({@code bench.minutes} > 0): one long run with the screen live — the post's
  * CNN, ReLU, 1 thread (so it trains for hours and leaves a core to others) — and the used heap
