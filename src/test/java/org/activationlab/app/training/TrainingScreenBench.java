@@ -41,9 +41,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * configures it: no statistics) and with the training screen open at 1280×800 and its charts
  * live, alternately, {@code bench.rounds} times each (H S, S H, H S, …), so a load from other
  * processes that drifts in time hits both sides alike, after one warm-up round of each that is
- * not counted (the first screen run also pays for compiling the UI's code). Throughput = training samples / training seconds summed over every epoch
- * after the first of each run (a mean, so the epochs a redraw slows down count in full; a median
- * would hide them). This is the cheapest job per sample, so the UI's share is the largest here.
+ * not counted (the first screen run also pays for compiling the UI's code). Throughput =
+ * training samples / training seconds summed over every epoch after the first of each run (a
+ * mean, so the epochs a redraw slows down count in full; a median would hide them). This is the
+ * cheapest job per sample (an epoch takes 20–60 ms), so the UI's share is the largest here.
  *
  * <p><b>Frame times.</b> Taken from the real pulses while the screen trains, using JavaFX's own
  * per-pulse phase events (see {@link PulseLog}): frame time = from the start of a pulse on the FX
@@ -61,7 +62,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * ({@code -Dbench.rounds=0} skips the throughput part).
  *
  * <p>Run: {@code ./mvnw -B -o test -Dgroups=bench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false
- * -Dtest=TrainingScreenBench [-Dbench.minutes=30] [-Dbench.rounds=3] [-Dbench.epochs=40]}.
+ * -Dtest=TrainingScreenBench [-Dbench.rounds=12] [-Dbench.epochs=20] [-Dbench.compareYield=true]
+ * [-Dbench.minutes=30]}. Many short rounds average out a shared machine's load better than a few
+ * long ones (one round of each side takes 1–2 s).
  * Results: stdout and target/bench/training-screen.txt.
  */
 @Tag("bench")
@@ -73,8 +76,8 @@ class TrainingScreenBench {
         PulseLog.start(); // before the toolkit, so JavaFX emits its pulse events
     }
 
-    private static final int EPOCHS = Integer.getInteger("bench.epochs", 60);
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
+    private static final int EPOCHS = Integer.getInteger("bench.epochs", 20);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 12);
     private static final double MINUTES = Double.parseDouble(System.getProperty("bench.minutes", "0"));
     private static final String ARCH = "mlp:784-128-10";
     /** The screen's refresh periods (the app's own unless overridden to compare settings). */
