@@ -30,8 +30,11 @@ import javafx.scene.Scene;
 final class FrameClock implements AutoCloseable {
     /** Refreshes per second: 10. */
     static final long TICK_MILLIS = 100;
-    /** The render thread's share of a frame after layout (a chart: about 1–2 ms in the software pipeline). */
-    static final long RENDER_NANOS = 4_000_000L;
+    /**
+     * The render thread's share of a frame after layout: a chart or the confusion matrix paints
+     * in 1–1.5 ms in the software pipeline when it has a core to itself.
+     */
+    static final long RENDER_NANOS = 2_500_000L;
     /** The longest the trainer is ever held for one frame. */
     static final long MAX_HOLD_NANOS = 25_000_000L;
 

@@ -24,8 +24,10 @@ import org.activationlab.core.nn.Network;
 /**
  * The training screen's state and commands. The runs train on {@link RunQueue}'s thread; this
  * class is used on the FX thread only, and picks up the runs' latest figures in {@link #frame},
- * which the view calls once per pulse (progress at most every {@link #REFRESH_PERIOD_NANOS},
- * charts every {@link #CHART_PERIOD_NANOS}, so drawing costs the trainer little). No nodes here.
+ * which the view calls at each refresh tick, 10 times a second (progress at most every
+ * {@link #REFRESH_PERIOD_NANOS}, charts every {@link #CHART_PERIOD_NANOS}, so drawing costs the
+ * trainer little); {@link #holdTraining} lets the trainer give the cores to a frame being drawn.
+ * No nodes here.
  */
 public final class TrainingViewModel implements AutoCloseable {
     /**
@@ -34,8 +36,9 @@ public final class TrainingViewModel implements AutoCloseable {
      */
     static final long REFRESH_PERIOD_NANOS = 400_000_000L;
     /**
-     * Charts redraw at most this often: thick anti-aliased curves are the dearest thing to draw
-     * in the software pipeline (measured: ~20–35 ms per chart), so they refresh once a second.
+     * Charts are rebuilt at most this often, and then redrawn one per tick: thick anti-aliased
+     * curves are the dearest thing to draw in the software pipeline (1–3 ms a chart with a core
+     * to itself, several times that while two training threads compete for the cores).
      */
     static final long CHART_PERIOD_NANOS = 1_000_000_000L;
     private long period = REFRESH_PERIOD_NANOS;

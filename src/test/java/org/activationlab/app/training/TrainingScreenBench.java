@@ -41,15 +41,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * configures it: no statistics) and with the training screen open at 1280×800 and its charts
  * live, alternately, {@code bench.rounds} times each (H S, S H, H S, …), so a load from other
  * processes that drifts in time hits both sides alike, after one warm-up round of each that is
- * not counted (the first screen run also pays for compiling the UI's code). Throughput = training samples / training seconds summed over every epoch
- * after the first of each run (a mean, so the epochs a redraw slows down count in full; a median
- * would hide them). This is the cheapest job per sample, so the UI's share is the largest here.
+ * not counted (the first screen run also pays for compiling the UI's code). Throughput =
+ * training samples / training seconds summed over the epochs of each run after its first
+ * {@code bench.skip} (5: a run's start-up — first charts, run list, buttons — is not the steady
+ * state of a lecture's minutes-long run); a mean, so the epochs a redraw slows down count in
+ * full (a median would hide them). This is the cheapest job per sample (an epoch takes 20–60 ms),
+ * so the UI's share is the largest here.
  *
  * <p><b>Frame times.</b> Taken from the real pulses while the screen trains, using JavaFX's own
  * per-pulse phase events (see {@link PulseLog}): frame time = from the start of a pulse on the FX
  * thread to the end of its rendering on the render thread (software pipeline, headless Monocle).
- * Every pulse counts (the screen's animation timer pulses 60 times a second; most pulses change
- * nothing and render nothing); the pulses that rendered are also reported on their own.
+ * Every pulse counts: the screen asks for one 10 times a second ({@link FrameClock}); about half
+ * of them change something and render, the others cost a tenth of a millisecond. The pulses that
+ * rendered are also reported on their own, with their mean time per phase and the five slowest.
+ * Frame times on two cores depend on what else runs: compare runs taken in one sitting, with
+ * the load ({@code uptime}) beside them. {@code -Dbench.compareYield=true} also runs the screen
+ * without the trainer yielding to frames in every round, to compare both in one sitting.
  *
  * <p><b>Memory</b> ({@code bench.minutes} > 0): one long run with the screen live — the post's
  * CNN, ReLU, 1 thread (so it trains for hours and leaves a core to others) — and the used heap
@@ -57,7 +64,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * ({@code -Dbench.rounds=0} skips the throughput part).
  *
  * <p>Run: {@code ./mvnw -B -o test -Dgroups=bench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false
- * -Dtest=TrainingScreenBench [-Dbench.minutes=30] [-Dbench.rounds=3] [-Dbench.epochs=40]}.
+ * -Dtest=TrainingScreenBench [-Dbench.rounds=8] [-Dbench.epochs=60] [-Dbench.compareYield=true]
+ * [-Dbench.minutes=30]}. Many short rounds average out a shared machine's load better than a few
+ * long ones (one round of each side takes 1–4 s).
  * Results: stdout and target/bench/training-screen.txt.
  */
 @Tag("bench")
@@ -70,7 +79,7 @@ class TrainingScreenBench {
     }
 
     private static final int EPOCHS = Integer.getInteger("bench.epochs", 60);
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 8);
     private static final double MINUTES = Double.parseDouble(System.getProperty("bench.minutes", "0"));
     private static final String ARCH = "mlp:784-128-10";
     /** The screen's refresh periods (the app's own unless overridden to compare settings). */
@@ -97,12 +106,15 @@ class TrainingScreenBench {
         return WaitForAsyncUtils.waitForAsyncFx(20_000, c);
     }
 
-    /** {samples, seconds} over the epochs after the first. */
+    /** Epochs at the start of each run that are not counted (the run's start-up: first charts, run list, buttons). */
+    private static final int SKIP = Integer.getInteger("bench.skip", 5);
+
+    /** {samples, seconds} over the epochs after the first {@link #SKIP}. */
     private static double[] work(List<EpochResult> eps, int samples) {
         double s = 0;
         double t = 0;
         for (EpochResult e : eps) {
-            if (e.epoch() > 1) {
+            if (e.epoch() > SKIP) {
                 s += samples;
                 t += e.epochSeconds();
             }
