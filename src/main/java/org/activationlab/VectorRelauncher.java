@@ -24,7 +24,8 @@ import java.util.Set;
  * child JVM with {@code --add-modules jdk.incubator.vector}, passing stdin and stdout straight
  * through and stderr through a filter that drops only that warning line. The exit status is the
  * child's. Set {@code ACTIVATION_LAB_NO_VECTOR=1} (or {@code -Dactivationlab.gemm=java}) to stay in
- * one JVM with the plain-Java kernels.
+ * one JVM with the plain-Java kernels. The child starts from the class-data archive of
+ * {@link StartupArchive} when there is one.
  */
 final class VectorRelauncher {
     static final String MODULE = "jdk.incubator.vector";
@@ -98,14 +99,17 @@ final class VectorRelauncher {
         Optional<String[]> all = info.arguments();
         boolean fromProcess = System.getProperty("jpackage.app-path") == null && info.command().isPresent()
                 && all.isPresent() && indexOfModuleOption(all.get()) >= 0;
+        List<String> archive = StartupArchive.forThisRuntime().jvmOptions();
         if (fromProcess) {
             cmd.add(info.command().get());
             cmd.add("--add-modules=" + MODULE);
+            cmd.addAll(archive);
             cmd.addAll(List.of(all.get()));
             return Optional.of(cmd);
         }
         cmd.add(java);
         cmd.add("--add-modules=" + MODULE);
+        cmd.addAll(archive);
         for (String key : List.of("activationlab.home", "prism.order", "glass.platform", "monocle.platform")) {
             String v = System.getProperty(key);
             if (v != null) {

@@ -41,11 +41,14 @@ public final class ActivationLabApp extends Application {
             view.sessions().autosaveBlocking();
             windowSettings.save(stage); // also writes the appearance settings
         });
-        if (System.getenv("ACTIVATION_LAB_STARTUP_PROBE") != null) {
+        boolean probe = System.getenv("ACTIVATION_LAB_STARTUP_PROBE") != null;
+        if (probe) {
             StartupProbe.install(scene);
         }
         stage.show();
         org.activationlab.StartupClock.mark("shown");
+        // the first start on a machine without a start-up archive makes one for the next starts
+        org.activationlab.StartupArchive.makeInBackground(java.time.Duration.ofMillis(probe ? 300 : 5000), probe);
         openAtStart(view, getParameters().getRaw());
         view.sessions().startAutosave(5);
     }

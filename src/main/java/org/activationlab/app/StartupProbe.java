@@ -5,7 +5,8 @@ import javafx.scene.Scene;
 
 /**
  * Start-up benchmark hook: with the environment variable {@code ACTIVATION_LAB_STARTUP_PROBE}
- * set, the app prints the time from process start to its first rendered frame and exits.
+ * set, the app prints the time from process start to its first rendered frame (and the CPU
+ * time the window's JVM spent until then) and exits.
  * Used by {@code bench/startup.sh}; never active otherwise.
  */
 final class StartupProbe {
@@ -19,6 +20,9 @@ final class StartupProbe {
             // the frame is rendered right after this pulse's layout; measure on the next turn
             Platform.runLater(() -> {
                 System.out.println("first-frame-ms " + org.activationlab.StartupClock.sinceLaunch());
+                // CPU time of this JVM (all threads) up to here: less sensitive to a busy machine than wall time
+                ProcessHandle.current().info().totalCpuDuration()
+                        .ifPresent(d -> System.out.println("first-frame-cpu-ms " + d.toMillis()));
                 System.out.flush();
                 Platform.exit();
             });

@@ -196,9 +196,37 @@ final class StepPanel extends VBox {
         }
     }
 
+    /**
+     * While a drag changes the numbers every frame, a new equation is started at most every
+     * {@value #MIN_GAP_MS} ms: each typesetting takes 3–7 ms of CPU on a worker thread, and on a
+     * two-core classroom machine a worker typesetting non-stop competes with the FX and render
+     * threads and makes frames late. Ten updates a second is still live to the eye; the last
+     * value always shows once the drag stops.
+     */
+    static final long MIN_GAP_MS = 100;
+    private long lastStart = Long.MIN_VALUE / 2;
+    private final javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition();
+
     private void typesetNext() {
-        String latex = wanted;
         typesetting = true;
+        long sinceLast = (System.nanoTime() - lastStart) / 1_000_000;
+        if (sinceLast < MIN_GAP_MS) {
+            wait.setDuration(javafx.util.Duration.millis(MIN_GAP_MS - sinceLast));
+            wait.setOnFinished(e -> startTypesetting());
+            wait.playFromStart();
+        } else {
+            startTypesetting();
+        }
+    }
+
+    private void startTypesetting() {
+        String latex = wanted;
+        if (tex.isCached(latex, SIZE)) {
+            typesetting = false;
+            applyEquation(latex, tex.render(latex, SIZE));
+            return;
+        }
+        lastStart = System.nanoTime();
         tasks.run(() -> java.util.Optional.ofNullable(TexImages.typeset(latex, SIZE)), img -> {
             typesetting = false;
             tex.put(latex, SIZE, img.orElse(null));

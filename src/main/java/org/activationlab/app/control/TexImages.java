@@ -92,6 +92,7 @@ public final class TexImages {
      * AWT image, and the JavaFX image is not yet part of a scene). {@code null} if it cannot parse.
      */
     public static Image typeset(String tex, float size) {
+        AwtFontCache.placeInSettingsFolder();
         TeXIcon icon;
         try {
             icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);

@@ -32,6 +32,10 @@ public record ActivationChoice(ActivationKind kind, double alpha) {
     }
 
     static String trim(double v) {
+        if (v != 0 && Math.abs(v) < 1e-3 && Double.isFinite(v)) {
+            // four decimals would print a learning rate of 1e-7 as "0"
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        }
         String s = String.format(Locale.ROOT, "%.4f", v);
         s = s.replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;

@@ -45,6 +45,10 @@ public final class RunQueue implements AutoCloseable {
     private volatile TrainingControl current;
     private volatile boolean paused;
     private volatile double pendingLr = Double.NaN;
+    /** The trainer waits between batches until this System.nanoTime() (the screen is drawing a frame). */
+    private volatile long holdUntil;
+    /** The longest one wait between two batches lasts, whatever {@link #holdUntil} says. */
+    private static final long MAX_HOLD_NANOS = 25_000_000L;
 
     /** Queues every run of a set-up (in order). */
     public void submit(TrainingSetup setup, List<Run> runs) {
@@ -88,6 +92,21 @@ public final class RunQueue implements AutoCloseable {
     /** The running trainer takes this learning rate before its next batch. */
     public void setLearningRate(double lr) {
         pendingLr = lr;
+    }
+
+    /** The running trainer waits between batches until this {@code System.nanoTime()} (at most 25 ms); 0 = no wait. */
+    public void holdUntil(long nanos) {
+        holdUntil = nanos;
+    }
+
+    /** Trainer thread, between batches: gives the cores to a frame being drawn. */
+    private void yieldToFrame() {
+        long start = System.nanoTime();
+        long left = holdUntil - start;
+        while (left > 0 && System.nanoTime() - start < MAX_HOLD_NANOS) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(left, 1_000_000L));
+            left = holdUntil - System.nanoTime();
+        }
     }
 
     /** Loads (and caches) the data of a set-up, cut to its training share. */
@@ -170,6 +189,7 @@ public final class RunQueue implements AutoCloseable {
                     trainer.optimizer().setLearningRate(lr);
                 }
                 run.onBatch(s);
+                yieldToFrame();
                 long now = System.nanoTime();
                 if (now - lastWeights > WEIGHTS_EVERY_NANOS) {
                     lastWeights = now;

@@ -41,6 +41,7 @@ public final class TrainingViewModel implements AutoCloseable {
     private long period = REFRESH_PERIOD_NANOS;
     private long chartPeriod = CHART_PERIOD_NANOS;
     private long lastChartDrawn;
+    private boolean yieldToFrames = true;
 
     private final SetupViewModel setup = new SetupViewModel();
     private final RunQueue queue = new RunQueue();
@@ -201,8 +202,29 @@ public final class TrainingViewModel implements AutoCloseable {
         return nextColor++;
     }
 
-    /** Called once per frame on the FX thread: picks up what the trainer published. */
-    public void frame(long now) {
+    /**
+     * The running trainer waits between batches until {@code untilNanos} ({@code System.nanoTime()}),
+     * so a frame being drawn gets the cores (see {@link FrameClock}); 0 releases it.
+     */
+    public void holdTraining(long untilNanos) {
+        if (yieldToFrames) {
+            queue.holdUntil(untilNanos);
+        }
+    }
+
+    /** Whether the trainer yields to frames (benchmarks compare both). */
+    void setYieldToFrames(boolean on) {
+        yieldToFrames = on;
+        if (!on) {
+            queue.holdUntil(0);
+        }
+    }
+
+    /**
+     * Called on the FX thread at each refresh tick: picks up what the trainer published.
+     * @return whether it refreshed anything (progress, digits, charts), false between refresh periods
+     */
+    public boolean frame(long now) {
         Run running = null;
         boolean anyOpen = false;
         for (Run r : runs) {
@@ -220,7 +242,7 @@ public final class TrainingViewModel implements AutoCloseable {
             paused.set(false);
         }
         if (!chartNow && now - lastChart < period) {
-            return;
+            return false;
         }
         lastChart = now;
         updateProgress(running);
@@ -243,6 +265,7 @@ public final class TrainingViewModel implements AutoCloseable {
             chartSelected = sel;
             lastChartDrawn = now;
         }
+        return true;
     }
 
     private void onFinished(Run r, Run.Status st) {

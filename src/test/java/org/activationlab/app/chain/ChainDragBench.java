@@ -74,6 +74,8 @@ class ChainDragBench {
             screen.viewModel().setDepth(1000);
             screen.viewModel().goToStep(500);
         });
+        reportPulses("chart tab REAL PULSES (a drag of 60 values a second, the window rendered by JavaFX itself)",
+                measurePulses(view));
         report("chart tab, nothing changed (render baseline)", measure(view, false));
         report("  CPU time (FX + renderer threads)", phases[3]);
         report("chart tab (OLD METHOD: forced CSS on every node + full-window render)", measure(view));
@@ -88,6 +90,9 @@ class ChainDragBench {
         report("  update", phases[0]);
         report("  layout", phases[1]);
         report("  css+render of the changed nodes", phases[2]);
+        for (int n = 0; n < NODE_NAMES.length; n++) {
+            report("    css+render of " + NODE_NAMES[n], perNode[n]);
+        }
         report("  CPU time (FX + renderer threads)", phases[3]);
         ChainFx.run(() -> view.lower.getSelectionModel().select(1));
         report("table tab (OLD METHOD: forced CSS on every node + full-window render)", measure(view));
@@ -117,6 +122,7 @@ class ChainDragBench {
                 long t0 = System.nanoTime();
                 view.controls.weightSlider.setValue(w);
                 long t1 = System.nanoTime();
+                frame = k;
                 scene.getRoot().layout();
                 long t2 = System.nanoTime();
                 renderChanged(changed, parts);
@@ -137,9 +143,53 @@ class ChainDragBench {
         return ms;
     }
 
-    /** Software-renders each changed node into its own reused image. */
-    private static void renderChanged(javafx.scene.Node[] nodes, WritableImage[] images) {
+    /**
+     * The closest to what a user sees: the slider is dragged (value changing, a new value every
+     * pulse, set from an {@code AnimationTimer}) while JavaFX itself runs its pulses and renders the
+     * shown window in the software pipeline. JavaFX paces pulses at 60 Hz; a pulse whose CSS, layout
+     * and render (the render of one pulse overlaps the next pulse's FX work) take longer than a frame
+     * delays the next one. So the intervals between pulses are the frame times: 16.7 ms each when
+     * every frame is on time.
+     */
+    private double[] measurePulses(ChainView view) {
+        int total = WARMUP + FRAMES + 1;
+        long[] stamps = new long[total];
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        ChainFx.run(() -> {
+            view.controls.weightSlider.setValueChanging(true);
+            new javafx.animation.AnimationTimer() {
+                private int i;
+
+                @Override
+                public void handle(long now) {
+                    stamps[i] = now;
+                    view.controls.weightSlider.setValue(-3 + 6.0 * Math.floorMod(i, 150) / 150.0);
+                    if (++i == total) {
+                        stop();
+                        view.controls.weightSlider.setValueChanging(false);
+                        done.complete(null);
+                    }
+                }
+            }.start();
+        });
+        done.join();
+        double[] ms = new double[FRAMES];
+        for (int k = 0; k < FRAMES; k++) {
+            ms[k] = (stamps[WARMUP + k + 1] - stamps[WARMUP + k]) / 1e6;
+        }
+        return ms;
+    }
+
+    private static void reportPulses(String what, double[] ms) {
+        report(what, ms);
+        long late = java.util.Arrays.stream(ms).filter(t -> t > 1.5 * 1000 / 60.0).count();
+        System.out.printf(Locale.ROOT, "ChainDragBench   frames later than 1.5 frame periods (25 ms): %d of %d%n", late, ms.length);
+    }
+
+    /** Software-renders each changed node into its own reused image, timing each one. */
+    private void renderChanged(javafx.scene.Node[] nodes, WritableImage[] images) {
         for (int i = 0; i < nodes.length; i++) {
+            long t0 = System.nanoTime();
             javafx.geometry.Bounds b = nodes[i].getLayoutBounds();
             int w = (int) Math.ceil(b.getWidth());
             int h = (int) Math.ceil(b.getHeight());
@@ -150,8 +200,15 @@ class ChainDragBench {
                 images[i] = new WritableImage(w, h);
             }
             nodes[i].snapshot(null, images[i]);
+            if (frame >= 0) {
+                perNode[i][frame] = (System.nanoTime() - t0) / 1e6;
+            }
         }
     }
+
+    private static final String[] NODE_NAMES = {"weight box", "diagram", "step mode", "b1 update", "chart or table"};
+    private final double[][] perNode = new double[NODE_NAMES.length][FRAMES];
+    private int frame;
 
     private final double[][] phases = new double[7][FRAMES];
     private ThreadCpu cpu;
@@ -160,7 +217,7 @@ class ChainDragBench {
      * The current thread's CPU time via java.lang.management, reached by reflection because the
      * app module does not read java.management (the benchmark adds the read edge at run time).
      */
-    private static final class ThreadCpu {
+    static final class ThreadCpu {
         private final Object bean;
         private final java.lang.reflect.Method time;
         private final java.lang.reflect.Method timeOf;

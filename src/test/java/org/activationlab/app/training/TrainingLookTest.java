@@ -66,6 +66,11 @@ class TrainingLookTest {
     }
 
     private Path write(Node node, String name) throws Exception {
+        // charts refresh once a second, one chart per tick: let the latest figures arrive
+        Thread.sleep(TrainingViewModel.CHART_PERIOD_NANOS / 1_000_000 + 2 * TrainingView.TICK_MILLIS);
+        TrainingView view = (TrainingView) node.lookup("#training");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(view::chartsSettled));
+        WaitForAsyncUtils.waitForFxEvents();
         Path dir = Path.of("target", "snapshots");
         Files.createDirectories(dir);
         Path file = dir.resolve(name);

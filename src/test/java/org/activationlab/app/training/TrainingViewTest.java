@@ -102,8 +102,9 @@ class TrainingViewTest {
         waitUntil("both runs finished", () -> vm.runs().stream().allMatch(r -> r.status() == Run.Status.COMPLETED));
         waitUntil("both loss curves drawn", () -> hasCurve(view.lossPlot().getSeries(), "Sigmoid")
                 && hasCurve(view.lossPlot().getSeries(), "ReLU"));
-        assertTrue(hasCurve(view.accuracyPlot().getSeries(), "ReLU"));
-        assertTrue(!view.gradientPlot().getSeries().isEmpty(), "per-layer gradient norms are drawn");
+        // the charts redraw one per refresh tick
+        waitUntil("the accuracy curves drawn", () -> hasCurve(view.accuracyPlot().getSeries(), "ReLU"));
+        waitUntil("per-layer gradient norms drawn", () -> !view.gradientPlot().getSeries().isEmpty());
         waitUntil("the confusion matrix filled", () -> view.digits().counts() != null
                 && Arrays.stream(view.digits().counts()).flatMapToInt(Arrays::stream).sum() == 2000);
         double before = vm.runs().get(1).epochs().get(0).testAccuracy();
