@@ -51,6 +51,16 @@ public final class Adam implements Optimizer {
      */
     @Override
     public void step(List<Param> params, Parallel par) {
+        step(params, par, null);
+    }
+
+    /** Fused with {@code finish} when nothing is clipped (clipping needs the finished gradients first). */
+    @Override
+    public void step(List<Param> params, Parallel par, ParamChunks.Body finish) {
+        if (finish != null && clip.mode() != GradientClip.Mode.NONE) {
+            ParamChunks.forEach(params, par, finish);
+            finish = null;
+        }
         if (m.isEmpty()) {
             for (Param p : params) {
                 m.add(new float[p.size()]);
@@ -66,7 +76,11 @@ public final class Adam implements Optimizer {
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float e = (float) eps;
+        ParamChunks.Body first = finish;
         ParamChunks.forEach(params, par, (i, from, to) -> {
+            if (first != null) {
+                first.run(i, from, to);
+            }
             float[] w = params.get(i).value();
             float[] g = params.get(i).grad();
             float[] mi = m.get(i);

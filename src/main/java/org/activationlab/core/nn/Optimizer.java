@@ -25,6 +25,17 @@ public interface Optimizer {
         step(params);
     }
 
+    /**
+     * As {@link #step(List, Parallel)}, but the gradients are not ready yet: {@code finish} completes
+     * each piece first (e.g. sums data-parallel shards' gradients into it), on the pieces of
+     * {@link ParamChunks}. An optimiser may fuse both into one pass, each thread finishing exactly
+     * the elements it then updates; the default runs {@code finish} over all pieces, then steps.
+     */
+    default void step(List<Param> params, Parallel par, ParamChunks.Body finish) {
+        ParamChunks.forEach(params, par, finish);
+        step(params, par);
+    }
+
     double learningRate();
 
     void setLearningRate(double lr);

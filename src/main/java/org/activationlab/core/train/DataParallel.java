@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activationlab.core.data.Dataset;
 import org.activationlab.core.nn.Network;
+import org.activationlab.core.nn.Optimizer;
 import org.activationlab.core.nn.ParamChunks;
 import org.activationlab.core.nn.Param;
 import org.activationlab.core.tensor.Parallel;
@@ -80,8 +81,9 @@ final class DataParallel {
 
     /**
      * One training step's forward and backward on items {@code order[from .. from+n)} of ds. Returns
-     * the batch's mean loss; if it is finite, the trained network's gradients then hold the
-     * batch's gradient (as after {@link Network#backward(int, Parallel)}), ready for the optimiser.
+     * the batch's mean loss. The shards' gradients are not summed yet: call {@link #sumGradients}
+     * (then the trained network's gradients hold the batch's gradient, as after
+     * {@link Network#backward(int, Parallel)}), or hand {@link #gradientSum()} to the optimiser.
      */
     double step(Dataset ds, int[] order, int from, int n, Parallel par) {
         split(n);
@@ -96,11 +98,7 @@ final class DataParallel {
                 total += loss[s] * count[s];
             }
         }
-        total /= n;
-        if (Double.isFinite(total)) {
-            sumGradients(par);
-        }
-        return total;
+        return total / n;
     }
 
     /** Correct predictions in the last {@link #step}'s batch. */
@@ -194,13 +192,21 @@ final class DataParallel {
      * pieces the optimiser then updates); each element is summed in shard order, so the split
      * does not change the result.
      */
-    private void sumGradients(Parallel par) {
+    void sumGradients(Parallel par) {
+        ParamChunks.forEach(nets[0].params(), par, gradientSum());
+    }
+
+    /**
+     * The sum of {@link #sumGradients} piece by piece, for {@link Optimizer#step(List, Parallel,
+     * ParamChunks.Body)} to fuse with its update (valid for the last {@link #step}).
+     */
+    ParamChunks.Body gradientSum() {
         int shards = 0;
         while (shards < nets.length && count[shards] > 0) {
             shards++;
         }
         int active = shards;
-        ParamChunks.forEach(nets[0].params(), par, (p, from, to) -> sumRange(grads[p], active, from, to));
+        return (p, from, to) -> sumRange(grads[p], active, from, to);
     }
 
     /** g_0[lo..hi) = Σ_s weight_s · g_s[lo..hi) for the first {@code shards} shards. */

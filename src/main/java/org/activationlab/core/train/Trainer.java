@@ -80,18 +80,12 @@ public final class Trainer {
                                 + loss + " in epoch " + epoch + ", batch " + (b + 1)
                                 + "; the weights are those of the last finite step (try a smaller learning rate or clipping)");
                     }
-                    if (shards != null) {
-                        correct += shards.correct();
-                    } else {
-                        correct += BatchBuffers.countCorrect(lastOut, buf.labels, n, net.outputSize());
-                        net.backward(n, par);
-                    }
+                    correct += shards != null ? shards.correct()
+                            : BatchBuffers.countCorrect(lastOut, buf.labels, n, net.outputSize());
                     lossSum += loss * n;
                     boolean stats = config.statsEvery() > 0 && listener != TrainingListener.NONE
                             && (b % config.statsEvery() == 0 || b == batches - 1);
-                    List<LayerStats> layerStats = stats
-                            ? LayerStats.of(net, shards != null ? shards.activeNets() : List.of(net)) : List.of();
-                    optimizer.step(net.params(), par);
+                    List<LayerStats> layerStats = backwardAndUpdate(shards, n, stats, par);
                     if (listener != TrainingListener.NONE) {
                         WeightsSnapshot w = control.takeWeightsRequest() ? WeightsSnapshot.of(net.params()) : null;
                         listener.onBatch(new BatchSnapshot(epoch, b + 1, batches, loss, layerStats, w));
@@ -108,6 +102,25 @@ public final class Trainer {
             }
         }
         return new TrainingResult(TrainingResult.Status.COMPLETED, done, "completed " + config.epochs() + " epochs");
+    }
+
+    /**
+     * Finishes the gradients (one network: backward; shards: their sum, fused into the optimiser's
+     * pass unless statistics need the gradients first), takes the statistics if asked, then steps.
+     */
+    private List<LayerStats> backwardAndUpdate(DataParallel shards, int n, boolean stats, Parallel par) {
+        if (shards == null) {
+            net.backward(n, par);
+        } else if (!stats) {
+            optimizer.step(net.params(), par, shards.gradientSum());
+            return List.of();
+        } else {
+            shards.sumGradients(par);
+        }
+        List<LayerStats> layerStats = stats
+                ? LayerStats.of(net, shards != null ? shards.activeNets() : List.of(net)) : List.of();
+        optimizer.step(net.params(), par);
+        return layerStats;
     }
 
     /** One-thread path: gather, forward and loss of a batch (the output is kept for counting). */

@@ -148,6 +148,18 @@ class GemmTest {
     }
 
     @Test
+    void shortBatchTimesDeepTransposedWeightsMatchReference() {
+        // X · Wᵀ of a data-parallel shard: computed as (W · Xᵀ)ᵀ on one thread
+        Random rnd = new Random(8);
+        int[][] shapes = {{64, 128, 784}, {32, 256, 600}, {64, 65, 512}, {64, 64, 784}, {48, 128, 784}};
+        for (int[] s : shapes) {
+            checkAgainstReference(Problem.random(rnd, false, true, s[0], s[1], s[2], 1f, 0f), Parallel.SERIAL);
+            checkAgainstReference(Problem.random(rnd, false, true, s[0], s[1], s[2], -0.5f, 0.3f), Parallel.SERIAL);
+            checkAgainstReference(Problem.random(rnd, false, true, s[0], s[1], s[2], 1f, 1f), TWO);
+        }
+    }
+
+    @Test
     void plainJavaKernelMatchesReferenceOnRandomShapes() {
         Random rnd = new Random(6);
         for (int t = 0; t < 30; t++) {

@@ -14,6 +14,8 @@ import org.activationlab.core.data.Dataset;
 import org.activationlab.core.data.MnistLoader;
 import org.activationlab.core.data.TrainTestData;
 import org.activationlab.core.nn.ActivationLayer;
+import org.activationlab.core.nn.Adam;
+import org.activationlab.core.nn.GradientClip;
 import org.activationlab.core.nn.Conv2D;
 import org.activationlab.core.nn.Dense;
 import org.activationlab.core.nn.Flatten;
@@ -133,6 +135,7 @@ class DataParallelTest {
                     double actual;
                     try (Parallel par = Parallel.of(threads)) {
                         actual = dp.step(ds, order, 40, n, par);
+                        dp.sumGradients(par);
                     }
                     String what = (conv ? "conv" : "mlp") + " threads " + threads + " batch " + n + " ";
                     assertEquals(expected, actual, 1e-6 * Math.abs(expected), what + "loss");
@@ -154,6 +157,7 @@ class DataParallelTest {
             DataParallel dp = DataParallel.of(net, 3, 64);
             try (Parallel par = Parallel.of(3)) {
                 dp.step(ds, order, 0, n, par);
+                dp.sumGradients(par);
                 float[][] analytic = new float[net.params().size()][];
                 for (int p = 0; p < analytic.length; p++) {
                     analytic[p] = net.params().get(p).grad().clone();
@@ -178,6 +182,33 @@ class DataParallelTest {
                                 + "]: analytic " + a + ", numeric " + numeric);
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void adamFusedWithTheGradientSumUpdatesAsSumThenStep() {
+        Dataset ds = images(200, 12);
+        int[] order = order(200, 13);
+        for (GradientClip clip : List.of(GradientClip.NONE, GradientClip.byValue(0.01))) {
+            Network apart = mlp(14);
+            Network fused = mlp(14);
+            DataParallel dpApart = DataParallel.of(apart, 2, 128);
+            DataParallel dpFused = DataParallel.of(fused, 2, 128);
+            Adam adamApart = new Adam(1e-2, clip);
+            Adam adamFused = new Adam(1e-2, clip);
+            try (Parallel par = Parallel.of(2)) {
+                for (int step = 0; step < 3; step++) {
+                    dpApart.step(ds, order, step * 40, 100, par);
+                    dpApart.sumGradients(par);
+                    adamApart.step(apart.params(), par);
+                    dpFused.step(ds, order, step * 40, 100, par);
+                    adamFused.step(fused.params(), par, dpFused.gradientSum());
+                }
+            }
+            for (int p = 0; p < apart.params().size(); p++) {
+                assertArrayEquals(apart.params().get(p).value(), fused.params().get(p).value(),
+                        clip.mode() + " " + apart.params().get(p).name());
             }
         }
     }
