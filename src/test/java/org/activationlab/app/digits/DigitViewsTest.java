@@ -165,7 +165,4 @@ class DigitViewsTest {
         });
         assertEquals(before + 1, after);
     }
-        });
-        assertEquals(before + 1, Fx.call(s::redrawCount));
-    }
 }
