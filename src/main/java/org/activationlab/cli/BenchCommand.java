@@ -63,15 +63,24 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Samples per post-cnn epoch (kept short so the default bench stays quick). Default: ${DEFAULT-VALUE}.")
     int cnnSamples;
 
-    @Option(names = "--warmup-batches", defaultValue = "30", description = "Warm-up batches on a throw-away model. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup-batches", defaultValue = "30", description = "Warm-up batches on a throw-away model (at least). Default: ${DEFAULT-VALUE}.")
     int warmupBatches;
+
+    /**
+     * The warm-up also lasts at least this long: 30 batches of the small MLP take ~15 ms, too short
+     * for the JIT to compile the multi-threaded (data-parallel) path, whose first timed epoch then
+     * ran at about single-thread speed and pulled the 3-epoch median down.
+     */
+    @Option(names = "--warmup-seconds", defaultValue = "1.5", description = "Warm-up lasts at least this long (s). Default: ${DEFAULT-VALUE}.")
+    double warmupSeconds;
 
     @Override
     public Integer call() throws IOException {
         List<String> selected = selectedJobs();
-        if (epochs < 1 || samples < BATCH || cnnSamples < BATCH || warmupBatches < 0) {
+        if (epochs < 1 || samples < BATCH || cnnSamples < BATCH || warmupBatches < 0
+                || !(warmupSeconds >= 0 && warmupSeconds <= 600)) {
             throw new IllegalArgumentException("--epochs must be >= 1, --samples and --cnn-samples >= " + BATCH
-                    + ", --warmup-batches >= 0");
+                    + ", --warmup-batches >= 0, 0 <= --warmup-seconds <= 600");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 256) {
@@ -134,13 +143,14 @@ public final class BenchCommand implements Callable<Integer> {
         ModelSpec ms = new ModelSpec(job, ActivationKind.RELU, Double.NaN, 0, null);
         TrainTestData d = new TrainTestData("bench", train, train.repeatedTo(BATCH));
         TrainConfig c = TrainConfig.defaults().withThreads(t).withSeed(0).withStatsEvery(0).withEvaluate(false);
-        if (warmupBatches > 0) {
+        if (warmupBatches > 0 || warmupSeconds > 0) {
             TrainingControl stop = new TrainingControl();
             int[] seen = {0};
-            new Trainer(ms.build(1), d, c.withEpochs(1)).run(new TrainingListener() {
+            long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+            new Trainer(ms.build(1), d, c.withEpochs(1000)).run(new TrainingListener() {
                 @Override
                 public void onBatch(org.activationlab.core.train.BatchSnapshot s) {
-                    if (++seen[0] >= warmupBatches) {
+                    if (++seen[0] >= warmupBatches && System.nanoTime() >= until) {
                         stop.cancel();
                     }
                 }

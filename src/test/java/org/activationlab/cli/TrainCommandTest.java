@@ -72,10 +72,16 @@ class TrainCommandTest {
     @Test
     void benchPrintsJsonForTheChosenJobs() {
         int code = run("bench", "--jobs", "mlp:784-128-10", "--samples", "256", "--epochs", "1", "--warmup-batches",
-                "1", "--threads", "1", "--json");
+                "1", "--warmup-seconds", "0", "--threads", "1", "--json");
         assertEquals(0, code, err.toString());
         String json = out.toString().strip();
         assertTrue(json.startsWith("{\"jobs\":[{\"job\":\"mlp:784-128-10\",\"threads\":1,\"samples_per_second\":"), json);
         assertTrue(json.endsWith("\"gemm\":[]}"), json);
+    }
+
+    @Test
+    void benchRefusesAnAbsurdWarmUp() {
+        assertEquals(2, run("bench", "--warmup-seconds", "-1"));
+        assertTrue(err.toString().contains("--warmup-seconds"), err.toString());
     }
 }
