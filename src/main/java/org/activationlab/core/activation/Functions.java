@@ -82,16 +82,12 @@ final class Functions {
 
         @Override
         public void forward(float[] z, float[] a, int n) {
-            for (int i = 0; i < n; i++) {
-                a[i] = z[i] <= 0f ? 0f : z[i];
-            }
+            org.activationlab.core.tensor.Elementwise.relu(z, a, n);
         }
 
         @Override
         public void backward(float[] z, float[] a, float[] grad, int n) {
-            for (int i = 0; i < n; i++) {
-                grad[i] = z[i] > 0f ? grad[i] : z[i] <= 0f ? 0f : Float.NaN;
-            }
+            org.activationlab.core.tensor.Elementwise.reluBackward(z, grad, n);
         }
     };
 

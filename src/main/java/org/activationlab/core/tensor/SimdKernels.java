@@ -30,6 +30,27 @@ final class SimdKernels {
         return e;
     }
 
+    /** a[i] = max(z[i], 0) (NaN stays NaN, −0 becomes +0) for whole vectors below n; returns how far it got. */
+    static int relu(float[] z, float[] a, int n) {
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            FloatVector.fromArray(S, z, i).lanewise(VectorOperators.MAX, 0f).intoArray(a, i);
+        }
+        return i;
+    }
+
+    /** grad[i] = z[i] &gt; 0 ? grad[i] : 0, NaN where z[i] is NaN, for whole vectors below n; returns how far it got. */
+    static int reluBackward(float[] z, float[] grad, int n) {
+        int i = 0;
+        FloatVector zero = FloatVector.zero(S);
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            FloatVector zv = FloatVector.fromArray(S, z, i);
+            FloatVector g = zero.blend(FloatVector.fromArray(S, grad, i), zv.compare(VectorOperators.GT, 0f));
+            g.blend(Float.NaN, zv.test(VectorOperators.IS_NAN)).intoArray(grad, i);
+        }
+        return i;
+    }
+
     /** Pools whole vectors of channels of one 2 × 2 window (see MaxPool.poolRow); returns the channels done. */
     static int poolChannels(float[] x, int xOff, int i00, int c, int down, float[] y, int yAt, int[] argmax, int argAt) {
         int ch = 0;
