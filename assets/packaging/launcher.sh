@@ -24,9 +24,9 @@ if [ "`uname -s`" = Darwin ]; then
 else
   archive="${XDG_CONFIG_HOME:-$HOME/.config}/activation-lab/cds/startup-$id.jsa"
 fi
-# C2 later at start-up (see VectorRelauncher.WINDOW_JIT: the same options)
+# C2 later at start-up, and a heap that does not shrink below 512 MB (see VectorRelauncher.WINDOW_JIT: the same options)
 set -- --add-modules=jdk.incubator.vector -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800 \
-  -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000
+  -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000 -Xms512m
 if [ -z "$ACTIVATION_LAB_NO_CDS" ] && [ -f "$archive" ]; then
   set -- "$@" "-XX:SharedArchiveFile=$archive" -Xshare:auto
 fi

@@ -37,10 +37,16 @@ final class VectorRelauncher {
      * At start-up most methods run only a few thousand times, and on 2 cores C2 compiling them
      * competes with the FX thread: first frame 0.91 → 0.80 s (median of 7). A training loop passes
      * the thresholds within milliseconds (first-epoch speed unchanged, 784-256-256-10 MLP).
+     *
+     * <p>And a heap of at least 512 MB: G1 otherwise shrinks an idle window's heap to ~50 MB, and
+     * then a drag that allocates a little per frame triggers a young collection every few hundred
+     * ms, each a 4–15 ms pause, which is what made frames late (chain drag at depth 1,000, real
+     * pulses: p99 18.6–21.4 ms → 16.4–17.7 ms).
      * Kept equal to the options in assets/packaging/launcher.sh.
      */
     static final List<String> WINDOW_JIT = List.of("-XX:Tier4InvocationThreshold=15000",
-            "-XX:Tier4MinInvocationThreshold=1800", "-XX:Tier4CompileThreshold=45000", "-XX:Tier4BackEdgeThreshold=120000");
+            "-XX:Tier4MinInvocationThreshold=1800", "-XX:Tier4CompileThreshold=45000", "-XX:Tier4BackEdgeThreshold=120000",
+            "-Xms512m");
 
     private VectorRelauncher() {
     }
