@@ -35,12 +35,14 @@ final class FrameClock implements AutoCloseable {
      * in 1–1.5 ms in the software pipeline when it has a core to itself.
      */
     static final long RENDER_NANOS = 2_500_000L;
-    /** The longest the trainer is ever held for one frame. */
-    static final long MAX_HOLD_NANOS = 25_000_000L;
+    /** The longest the trainer is ever held for one frame (the trainer's own cap). */
+    static final long MAX_HOLD_NANOS = RunQueue.MAX_HOLD_NANOS;
 
     private final BooleanSupplier tick;
     private final LongConsumer hold;
     private final AtomicBoolean due = new AtomicBoolean();
+    /** Whether the owner is in a scene: only then does a tick ask for a pulse. */
+    private volatile boolean shown;
     private final ScheduledExecutorService ticker;
     private final Runnable beforeLayout = this::beforeLayout;
     private final Runnable afterLayout = this::afterLayout;
@@ -63,7 +65,9 @@ final class FrameClock implements AutoCloseable {
         });
         ticker.scheduleAtFixedRate(() -> {
             due.set(true);
-            Platform.requestNextPulse();
+            if (shown) {
+                Platform.requestNextPulse();
+            }
         }, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -76,6 +80,7 @@ final class FrameClock implements AutoCloseable {
             now.addPreLayoutPulseListener(beforeLayout);
             now.addPostLayoutPulseListener(afterLayout);
         }
+        shown = now != null;
     }
 
     private void beforeLayout() {

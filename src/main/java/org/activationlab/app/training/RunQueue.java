@@ -48,7 +48,7 @@ public final class RunQueue implements AutoCloseable {
     /** The trainer waits between batches until this System.nanoTime() (the screen is drawing a frame). */
     private volatile long holdUntil;
     /** The longest one wait between two batches lasts, whatever {@link #holdUntil} says. */
-    private static final long MAX_HOLD_NANOS = 25_000_000L;
+    static final long MAX_HOLD_NANOS = 25_000_000L;
 
     /** Queues every run of a set-up (in order). */
     public void submit(TrainingSetup setup, List<Run> runs) {

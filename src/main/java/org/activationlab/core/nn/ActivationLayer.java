@@ -136,19 +136,32 @@ public final class ActivationLayer implements Layer {
      * in every one. NaN outside the ReLU family or if a twin has not run forward.
      */
     public static double deadFraction(List<ActivationLayer> twins) {
-        ActivationLayer first = twins.get(0);
-        if (!first.reluFamily() || twins.stream().anyMatch(t -> t.forwardBatch < 0)) {
+        if (!twins.get(0).reluFamily()) {
             return Double.NaN;
         }
-        int dead = 0;
-        for (int u = 0; u < first.units; u++) {
-            boolean live = false;
-            for (int t = 0; t < twins.size() && !live; t++) {
-                live = twins.get(t).anyPositive(u);
-            }
-            dead += live ? 0 : 1;
+        return fractionOfUnits(twins, (t, u) -> !t.anyPositive(u));
+    }
+
+    /** What one twin says of unit u over its last batch. */
+    private interface UnitTest {
+        boolean holds(ActivationLayer twin, int unit);
+    }
+
+    /** Share of units for which {@code test} holds in every twin; NaN if a twin has not run forward. */
+    private static double fractionOfUnits(List<ActivationLayer> twins, UnitTest test) {
+        if (twins.stream().anyMatch(t -> t.forwardBatch < 0)) {
+            return Double.NaN;
         }
-        return dead / (double) first.units;
+        int units = twins.get(0).units;
+        int count = 0;
+        for (int u = 0; u < units; u++) {
+            boolean all = true;
+            for (int t = 0; t < twins.size() && all; t++) {
+                all = test.holds(twins.get(t), u);
+            }
+            count += all ? 1 : 0;
+        }
+        return count / (double) units;
     }
 
     private boolean anyPositive(int u) {
@@ -171,19 +184,7 @@ public final class ActivationLayer implements Layer {
      * {@link #deadFraction(List)}): saturated if saturated in every one.
      */
     public static double saturatedFraction(List<ActivationLayer> twins) {
-        ActivationLayer first = twins.get(0);
-        if (twins.stream().anyMatch(t -> t.forwardBatch < 0)) {
-            return Double.NaN;
-        }
-        int saturated = 0;
-        for (int u = 0; u < first.units; u++) {
-            boolean all = true;
-            for (int t = 0; t < twins.size() && all; t++) {
-                all = twins.get(t).allSaturated(u);
-            }
-            saturated += all ? 1 : 0;
-        }
-        return saturated / (double) first.units;
+        return fractionOfUnits(twins, ActivationLayer::allSaturated);
     }
 
     private boolean allSaturated(int u) {
