@@ -255,23 +255,22 @@ final class ChainControls extends VBox {
     }
 
     private String uniformWeight() {
-        double[] w = vm.chain().weights();
-        for (double x : w) {
-            if (x != w[0]) {
-                return "";
-            }
-        }
-        return Numbers.input(w[0]);
+        return uniform(vm.chain()::weight);
     }
 
     private String uniformBias() {
-        double[] b = vm.chain().biases();
-        for (double x : b) {
-            if (x != b[0]) {
+        return uniform(vm.chain()::bias);
+    }
+
+    /** The value every layer shares, as typed input, or "" when they differ (no array copy: this runs every drag frame). */
+    private String uniform(java.util.function.IntToDoubleFunction layerValue) {
+        double first = layerValue.applyAsDouble(1);
+        for (int j = 2; j <= vm.chain().depth(); j++) {
+            if (layerValue.applyAsDouble(j) != first) {
                 return "";
             }
         }
-        return Numbers.input(b[0]);
+        return Numbers.input(first);
     }
 
     /** Shows the model's values in every control (without feeding them back). */

@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.activationlab.app.control.PlotView;
+import org.activationlab.app.control.WrappingLabel;
 import org.activationlab.app.shell.StatusModel;
 import org.activationlab.app.shell.TaskRunner;
 import org.activationlab.core.chain.ChainExport;
@@ -50,7 +51,7 @@ public final class ChainView extends BorderPane {
     final UpdateBox update;
     final LayerTable table;
     final PlotView chart = new PlotView();
-    final Label caption = new Label();
+    final Label caption = new WrappingLabel();
     final TabPane tabs = new TabPane();
     final TabPane lower = new TabPane();
     final SignalView signal;

@@ -1,6 +1,5 @@
 package org.activationlab.app.chain;
 
-import org.activationlab.app.control.TexImages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.activationlab.app.control.TexImages;
+import org.activationlab.app.control.WrappingLabel;
 import org.activationlab.app.shell.TaskRunner;
 import org.activationlab.core.chain.BigMag;
 import org.activationlab.core.chain.ChainResult;
@@ -26,11 +27,11 @@ final class StepPanel extends VBox {
     private final ChainViewModel vm;
     private final TexImages tex = new TexImages();
     private final ImageView equation = new ImageView();
-    private final Label equationFallback = new Label();
+    private final Label equationFallback = new WrappingLabel();
     final Label stepLabel = new Label();
     final Label runningName = new Label();
     final Label runningValue = new Label();
-    final Label factorLabel = new Label();
+    final Label factorLabel = new WrappingLabel();
     final Button back = new Button("◀ Back");
     final Button next = new Button("Next ▶");
     final Button play = new Button("▶ Play");
@@ -152,13 +153,16 @@ final class StepPanel extends VBox {
         next.setDisable(k == depth);
     }
 
+    private static double log10Abs(BigMag v) {
+        return v.isZero() ? Double.NEGATIVE_INFINITY : v.log10Abs();
+    }
+
     private void setRange(ChainResult r) {
         double lo = 0;
         double hi = 0;
         for (int j = 0; j <= r.depth(); j++) {
-            BigMag v = j == 0 ? r.dCdb1() : r.dCda(j);
-            if (!v.isZero()) {
-                double l = v.log10Abs();
+            double l = j == 0 ? log10Abs(r.dCdb1()) : r.log10AbsDCda(j); // no object per layer: this runs every frame of a drag
+            if (l != Double.NEGATIVE_INFINITY) {
                 lo = Math.min(lo, l);
                 hi = Math.max(hi, l);
             }
@@ -226,10 +230,17 @@ final class StepPanel extends VBox {
             applyEquation(latex, tex.render(latex, SIZE));
             return;
         }
-        lastStart = System.nanoTime();
+        long now = System.nanoTime();
+        // Requests closer than the gap mean a drag: its passing equations are not kept. Each costs
+        // a few hundred kB, and the cache kept up to 64 of them alive, which the garbage collector
+        // then copied at every pause of the drag (8–14 ms pauses, frames late).
+        boolean keep = (now - lastStart) / 1_000_000 >= 2 * MIN_GAP_MS;
+        lastStart = now;
         tasks.run(() -> java.util.Optional.ofNullable(TexImages.typeset(latex, SIZE)), img -> {
             typesetting = false;
-            tex.put(latex, SIZE, img.orElse(null));
+            if (keep) {
+                tex.put(latex, SIZE, img.orElse(null));
+            }
             if (latex.equals(wanted)) {
                 applyEquation(latex, img.orElse(null));
             } else {

@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.activationlab.app.control.WrappingLabel;
 import org.activationlab.core.chain.ChainPreset;
 import org.activationlab.core.chain.ParamUpdate;
 
@@ -13,9 +14,9 @@ import org.activationlab.core.chain.ParamUpdate;
  * the step for every parameter.
  */
 final class UpdateBox extends VBox {
-    final Label b1 = new Label();
-    final Label clipped = new Label();
-    final Label slip = new Label();
+    final Label b1 = new WrappingLabel();
+    final Label clipped = new WrappingLabel();
+    final Label slip = new WrappingLabel();
     final Button apply = new Button("Take this step");
 
     UpdateBox(ChainViewModel vm, java.util.function.Consumer<String> onError) {

@@ -138,8 +138,8 @@ public final class TexImages {
             g.dispose();
         }
         WritableImage out = new WritableImage(w, h);
-        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
-                b.getRGB(0, 0, w, h, null, 0, w), 0, w);
+        int[] argb = ((java.awt.image.DataBufferInt) b.getRaster().getDataBuffer()).getData(); // no copy: TYPE_INT_ARGB, stride w
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return out;
     }
 }

@@ -24,8 +24,13 @@ public final class BigMag implements Comparable<BigMag> {
 
     /** Beyond this exponent gap the smaller addend is below half an ulp of the larger one. */
     private static final int ADD_GAP = 60;
-    /** Exponents up to this size are converted to decimal exactly; larger ones with a MathContext. */
-    private static final int EXACT_DECIMAL_LIMIT = 2000;
+    /**
+     * Exponents up to this size are converted to decimal exactly; larger ones with a MathContext
+     * (working precision + 10 digits, so the result is the same once rounded). Exactly, 2^−1000
+     * is a 700-digit number: formatting a few such values on every frame of a drag made most of
+     * the screen's garbage.
+     */
+    private static final int EXACT_DECIMAL_LIMIT = 64;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
     private static final double LOG10_2 = 0.30102999566398119521373889472449;

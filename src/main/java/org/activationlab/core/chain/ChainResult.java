@@ -165,6 +165,28 @@ public final class ChainResult {
         return dCda(layer).multiply(BigMag.of(d[i]));
     }
 
+    /** dC/db_j for index i = j − 1 into {@code out}: the same bits as {@link #dCdb}, without an object. */
+    MutableMag dCdbInto(int i, MutableMag out) {
+        return out.set(daM[i + 1], daBase + daE[i + 1]).times(d[i]);
+    }
+
+    /** a_(j−1) for index i = j − 1: the input of layer j, which turns dC/db_j into dC/dw_j. */
+    double inputOf(int i) {
+        return a[i];
+    }
+
+    /**
+     * log10 |dC/da_j| for j in 0..L, as {@code dCda(j).log10Abs()} but without an object;
+     * {@code Double.NEGATIVE_INFINITY} for a true zero.
+     */
+    public double log10AbsDCda(int j) {
+        if (j < 0 || j > depth) {
+            throw new IndexOutOfBoundsException("dC/da_" + j + " is outside 0.." + depth);
+        }
+        MutableMag m = new MutableMag().set(daM[j], daBase + daE[j]);
+        return m.isZero() ? Double.NEGATIVE_INFINITY : m.log10Abs();
+    }
+
     /** dC/db_1 = f'(z_1) · w_2 f'(z_2) · … · w_L f'(z_L) · dC/da_L. */
     public BigMag dCdb1() {
         return dCdb(1);
@@ -186,8 +208,9 @@ public final class ChainResult {
      */
     public double[] log10AbsBiasGradients() {
         double[] out = new double[depth];
+        MutableMag g = new MutableMag();
         for (int i = 0; i < depth; i++) {
-            BigMag g = dCdb(i + 1);
+            dCdbInto(i, g);
             out[i] = g.isZero() ? Double.NEGATIVE_INFINITY : g.log10Abs();
         }
         return out;

@@ -1,7 +1,5 @@
 package org.activationlab.core.chain;
 
-import java.util.List;
-
 /**
  * One plain gradient-descent step on every parameter of a chain, θ ← θ − η·g, after optional
  * {@link Clipping}; the raw and the clipped step are kept side by side for the screen's table.
@@ -16,40 +14,62 @@ public final class ChainUpdate {
     private final Clipping clipping;
     private final BigMag rawNorm;
     private final BigMag clippedNorm;
-    private final List<ParamUpdate> biases;
-    private final List<ParamUpdate> weights;
+    /** t/‖g‖ when clipping by norm rescales the gradient, else {@link BigMag#ONE}. */
+    private final BigMag normScale;
+    private final BigMag eta;
+    /**
+     * The per-parameter steps, made when first asked for: the screen shows a few of them (b₁, the
+     * table's visible rows), while making all 2·L on every redraw of a deep chain was most of the
+     * garbage a drag produced. Filled racily but safely: each slot only ever receives equal
+     * immutable values.
+     */
+    private final ParamUpdate[] biases;
+    private final ParamUpdate[] weights;
 
     private ChainUpdate(ChainResult result, double learningRate, Clipping clipping) {
         this.result = result;
         this.learningRate = learningRate;
         this.clipping = clipping;
         int depth = result.depth();
-        BigMag[] gb = new BigMag[depth];
-        BigMag[] gw = new BigMag[depth];
-        BigMag sumSq = BigMag.ZERO;
-        for (int j = 1; j <= depth; j++) {
-            gb[j - 1] = result.dCdb(j);
-            gw[j - 1] = result.dCdw(j);
-            sumSq = sumSq.add(gb[j - 1].square()).add(gw[j - 1].square());
-        }
-        this.rawNorm = sumSq.sqrt();
-        BigMag scale = clipping.mode() == Clipping.Mode.BY_NORM && rawNorm.compareTo(BigMag.of(clipping.threshold())) > 0
+        this.rawNorm = norm(null);
+        this.normScale = clipping.mode() == Clipping.Mode.BY_NORM
+                && rawNorm.compareTo(BigMag.of(clipping.threshold())) > 0
                 ? BigMag.of(clipping.threshold()).divide(rawNorm) : BigMag.ONE;
-        BigMag eta = BigMag.of(learningRate);
-        ParamUpdate[] ub = new ParamUpdate[depth];
-        ParamUpdate[] uw = new ParamUpdate[depth];
-        BigMag clippedSq = BigMag.ZERO;
-        Chain chain = result.chain();
-        for (int j = 1; j <= depth; j++) {
-            BigMag cb = clip(gb[j - 1], scale);
-            BigMag cw = clip(gw[j - 1], scale);
-            clippedSq = clippedSq.add(cb.square()).add(cw.square());
-            ub[j - 1] = ParamUpdate.of(chain.bias(j), gb[j - 1], cb, eta);
-            uw[j - 1] = ParamUpdate.of(chain.weight(j), gw[j - 1], cw, eta);
+        this.clippedNorm = clipping.mode() == Clipping.Mode.NONE ? rawNorm : norm(clipping);
+        this.eta = BigMag.of(learningRate);
+        this.biases = new ParamUpdate[depth];
+        this.weights = new ParamUpdate[depth];
+    }
+
+    /**
+     * ‖g‖₂ over every dC/db_j and dC/dw_j, after the given clipping ({@code null}: raw), summed
+     * without an object per term (see {@link SquareSum}); the terms are the same bits as
+     * {@link ChainResult#dCdb} and {@link ChainResult#dCdw}.
+     */
+    private BigMag norm(Clipping clip) {
+        SquareSum sum = new SquareSum();
+        MutableMag g = new MutableMag();
+        MutableMag w = new MutableMag();
+        BigMag t = clip == null || clip.mode() != Clipping.Mode.BY_VALUE ? null : BigMag.of(clip.threshold());
+        for (int i = 0; i < result.depth(); i++) {
+            result.dCdbInto(i, g);
+            w.set(g.mantissa(), g.exponent()).times(result.inputOf(i));
+            if (clip != null) {
+                clip(g, t);
+                clip(w, t);
+            }
+            sum.add(g.mantissa(), g.exponent());
+            sum.add(w.mantissa(), w.exponent());
         }
-        this.clippedNorm = clippedSq.sqrt();
-        this.biases = List.of(ub);
-        this.weights = List.of(uw);
+        return sum.sqrt();
+    }
+
+    private void clip(MutableMag g, BigMag valueLimit) {
+        if (valueLimit != null) {
+            g.clampMagnitude(valueLimit);
+        } else if (normScale != BigMag.ONE) {
+            g.times(normScale);
+        }
     }
 
     /**
@@ -64,16 +84,6 @@ public final class ChainUpdate {
         return new ChainUpdate(result, learningRate, clipping == null ? Clipping.NONE : clipping);
     }
 
-    private BigMag clip(BigMag g, BigMag normScale) {
-        return switch (clipping.mode()) {
-            case NONE -> g;
-            case BY_NORM -> normScale == BigMag.ONE ? g : g.multiply(normScale);
-            case BY_VALUE -> {
-                BigMag t = BigMag.of(clipping.threshold());
-                yield g.compareMagnitude(t) > 0 ? (g.signum() > 0 ? t : t.negate()) : g;
-            }
-        };
-    }
 
     public ChainResult result() {
         return result;
@@ -99,17 +109,47 @@ public final class ChainUpdate {
 
     /** The step on b_layer, layer in 1..L. */
     public ParamUpdate bias(int layer) {
-        return biases.get(result.chain().index(layer));
+        int i = result.chain().index(layer);
+        ParamUpdate u = biases[i];
+        if (u == null) {
+            BigMag g = result.dCdb(layer);
+            u = ParamUpdate.of(result.chain().bias(layer), g, clip(g), eta);
+            biases[i] = u;
+        }
+        return u;
     }
 
     /** The step on w_layer, layer in 1..L. */
     public ParamUpdate weight(int layer) {
-        return weights.get(result.chain().index(layer));
+        int i = result.chain().index(layer);
+        ParamUpdate u = weights[i];
+        if (u == null) {
+            BigMag g = result.dCdw(layer);
+            u = ParamUpdate.of(result.chain().weight(layer), g, clip(g), eta);
+            weights[i] = u;
+        }
+        return u;
+    }
+
+    private BigMag clip(BigMag g) {
+        return switch (clipping.mode()) {
+            case NONE -> g;
+            case BY_NORM -> normScale == BigMag.ONE ? g : g.multiply(normScale);
+            case BY_VALUE -> {
+                BigMag t = BigMag.of(clipping.threshold());
+                yield g.compareMagnitude(t) > 0 ? (g.signum() > 0 ? t : t.negate()) : g;
+            }
+        };
     }
 
     /** True if any new parameter left the double range. */
     public boolean overflow() {
-        return biases.stream().anyMatch(ParamUpdate::overflow) || weights.stream().anyMatch(ParamUpdate::overflow);
+        for (int j = 1; j <= result.depth(); j++) {
+            if (bias(j).overflow() || weight(j).overflow()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -125,8 +165,8 @@ public final class ChainUpdate {
         double[] w = new double[depth];
         double[] b = new double[depth];
         for (int i = 0; i < depth; i++) {
-            w[i] = weights.get(i).newValueAsDouble();
-            b[i] = biases.get(i).newValueAsDouble();
+            w[i] = weight(i + 1).newValueAsDouble();
+            b[i] = bias(i + 1).newValueAsDouble();
         }
         return result.chain().withParameters(w, b);
     }

@@ -2,6 +2,7 @@ package org.activationlab.app.chain;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -10,6 +11,7 @@ import org.activationlab.app.shell.AppContext;
 import org.activationlab.app.shell.AppSettings;
 import org.activationlab.app.shell.MainView;
 import org.activationlab.app.shell.StatusModel;
+import org.activationlab.app.training.PulseLog;
 import org.activationlab.core.activation.ActivationKind;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,10 @@ import org.testfx.framework.junit5.Start;
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @ExtendWith(ApplicationExtension.class)
 class ChainDragBench {
+    static {
+        PulseLog.start(); // before the toolkit, so JavaFX emits its per-pulse phase events
+    }
+
     private static final int WARMUP = 60;
     private static final int FRAMES = 300;
     @TempDir
@@ -75,8 +81,22 @@ class ChainDragBench {
             screen.viewModel().goToStep(500);
         });
         reportPulses("chart tab REAL PULSES, nothing changed (the pulse timer's own jitter)", measurePulses(view, false));
+        long[] idle = window;
         reportPulses("chart tab REAL PULSES (a drag of 60 values a second, the window rendered by JavaFX itself)",
                 measurePulses(view, true));
+        long[] drag = window;
+        List<PulseLog.Pulse> pulses = ChainFx.call(() -> {
+            try {
+                return PulseLog.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        reportFrames("chart tab FRAME TIME, nothing changed", pulses, idle);
+        reportFrames("chart tab FRAME TIME while dragging (pulse start on the FX thread -> end of its render)", pulses, drag);
+        if (Boolean.getBoolean("bench.pulsesOnly")) {
+            return; // -Dbench.pulsesOnly=true: the real-pulse figures only (with -Dbench.jfr=FILE, a profile of them)
+        }
         report("chart tab, nothing changed (render baseline)", measure(view, false));
         report("  CPU time (FX + renderer threads)", phases[3]);
         report("chart tab (OLD METHOD: forced CSS on every node + full-window render)", measure(view));
@@ -155,6 +175,7 @@ class ChainDragBench {
     private double[] measurePulses(ChainView view, boolean drag) {
         int total = WARMUP + FRAMES + 1;
         long[] stamps = new long[total];
+        window = new long[2];
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
         ChainFx.run(() -> {
             view.controls.weightSlider.setValueChanging(true);
@@ -164,10 +185,14 @@ class ChainDragBench {
                 @Override
                 public void handle(long now) {
                     stamps[i] = now;
+                    if (i == WARMUP) {
+                        window[0] = epochNanos();
+                    }
                     if (drag) {
                         view.controls.weightSlider.setValue(-3 + 6.0 * Math.floorMod(i, 150) / 150.0);
                     }
                     if (++i == total) {
+                        window[1] = epochNanos();
                         stop();
                         view.controls.weightSlider.setValueChanging(false);
                         done.complete(null);
@@ -181,6 +206,39 @@ class ChainDragBench {
             ms[k] = (stamps[WARMUP + k + 1] - stamps[WARMUP + k]) / 1e6;
         }
         return ms;
+    }
+
+    /**
+     * Frame times from JavaFX's own pulse events: for each pulse inside the window, the span from
+     * its first phase on the FX thread (animation timers: here the drag's new value, the forward
+     * and backward pass and every view's update) to the end of its last phase on the render
+     * thread. That is the time the frame takes to reach the screen; 60 fps holds when every
+     * frame takes at most one period (16.7 ms), whatever the pulse timer's own jitter.
+     */
+    private static void reportFrames(String what, List<PulseLog.Pulse> pulses, long[] w) {
+        double[] ms = pulses.stream().filter(p -> p.startNanos() >= w[0] && p.startNanos() <= w[1])
+                .mapToDouble(PulseLog.Pulse::millis).toArray();
+        if (ms.length == 0) {
+            System.out.println("ChainDragBench " + what + ": no pulse events recorded");
+            return;
+        }
+        report(what, ms);
+        long over = Arrays.stream(ms).filter(t -> t > 1000 / 60.0).count();
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        System.out.printf(Locale.ROOT, "ChainDragBench   p90 %.2f ms, p95 %.2f ms; frames over 16.7 ms: %d of %d%n",
+                s[(int) (s.length * 0.9)], s[(int) (s.length * 0.95)], over, s.length);
+        java.util.Map<String, Double> sum = new java.util.TreeMap<>();
+        List<PulseLog.Pulse> in = pulses.stream().filter(p -> p.startNanos() >= w[0] && p.startNanos() <= w[1]).toList();
+        in.forEach(p -> p.phases().forEach((k, v) -> sum.merge(k, v, Double::sum)));
+        StringBuilder b = new StringBuilder("ChainDragBench   mean ms per frame:");
+        sum.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.2f;", k, v / in.size())));
+        System.out.println(b);
+        in.stream().sorted((x, y) -> Double.compare(y.millis(), x.millis())).limit(3).forEach(p -> {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "ChainDragBench   slow frame %.1f ms:", p.millis()));
+            p.phases().forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s %.1f;", k, v)));
+            System.out.println(sb);
+        });
     }
 
     private static void reportPulses(String what, double[] ms) {
@@ -212,6 +270,14 @@ class ChainDragBench {
                 perNode[i][frame] = (System.nanoTime() - t0) / 1e6;
             }
         }
+    }
+
+    /** The epoch-nanosecond span of the last {@link #measurePulses} window, to pick its pulse events. */
+    private long[] window;
+
+    private static long epochNanos() {
+        java.time.Instant t = java.time.Instant.now();
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
     private static final String[] NODE_NAMES = {"weight box", "diagram", "step mode", "b1 update", "chart or table"};

@@ -24,7 +24,7 @@ import java.util.Map;
  * <p>The module does not read {@code jdk.jfr} (it is not a dependency of the app), so Flight
  * Recorder is driven by reflection; reflection needs only the package to be exported.
  */
-final class PulseLog {
+public final class PulseLog {
     private static Object recording;
 
     private PulseLog() {
@@ -34,14 +34,14 @@ final class PulseLog {
      * One pulse: its start and end (nanoseconds since the epoch), whether it rendered, and the
      * milliseconds of each phase ("Painting@render", "Layout Pass@fx", ...).
      */
-    record Pulse(int id, long startNanos, long endNanos, boolean rendered, Map<String, Double> phases) {
-        double millis() {
+    public record Pulse(int id, long startNanos, long endNanos, boolean rendered, Map<String, Double> phases) {
+        public double millis() {
             return (endNanos - startNanos) / 1e6;
         }
     }
 
     /** Starts recording pulse phases (call before the JavaFX toolkit starts). Idempotent. */
-    static synchronized void start() {
+    public static synchronized void start() {
         if (recording != null) {
             return;
         }
@@ -53,8 +53,11 @@ final class PulseLog {
             if (System.getProperty("bench.jfr") != null) { // a profile too: where the milliseconds go
                 for (String sample : new String[] {"jdk.ExecutionSample", "jdk.NativeMethodSample"}) {
                     Object st = rec.getMethod("enable", String.class).invoke(r, sample);
-                    st.getClass().getMethod("withPeriod", Duration.class).invoke(st, Duration.ofMillis(10));
+                    st.getClass().getMethod("withPeriod", Duration.class).invoke(st, Duration.ofMillis(Long.getLong("bench.jfrPeriod", 10)));
                 }
+            }
+            if (System.getProperty("bench.jfr") != null) { // and where the allocations come from
+                rec.getMethod("enable", String.class).invoke(r, "jdk.ObjectAllocationSample");
             }
             rec.getMethod("setToDisk", boolean.class).invoke(r, true);
             rec.getMethod("start").invoke(r);
@@ -65,7 +68,7 @@ final class PulseLog {
     }
 
     /** Stops recording and returns every pulse recorded, in order. */
-    static synchronized List<Pulse> stop() throws Exception {
+    public static synchronized List<Pulse> stop() throws Exception {
         if (recording == null) {
             throw new IllegalStateException("call start() before the toolkit starts");
         }

@@ -132,4 +132,33 @@ class BigMagTest {
         assertEquals(0, BigMag.of(5).compareTo(BigMag.of(5)));
         assertTrue(BigMag.ZERO.compareMagnitude(BigMag.of(1e-320)) < 0);
     }
+
+    @Test
+    void scientificNotationMatchesTheExactDecimalRoundedOnceAtAnyExponent() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int k = 0; k < 300; k++) {
+            double m = (rnd.nextBoolean() ? 1 : -1) * (1 + rnd.nextDouble());
+            long e = rnd.nextLong(-2500, 2500);
+            BigMag x = BigMag.normalized(m, e);
+            BigDecimal exact = new BigDecimal(m).multiply(e >= 0 ? new BigDecimal(java.math.BigInteger.TWO.pow((int) e))
+                    : new BigDecimal(java.math.BigInteger.valueOf(5).pow((int) -e), (int) -e));
+            for (int digits : new int[] {4, 15}) {
+                BigDecimal r = exact.round(new MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+                String want = String.format(java.util.Locale.ROOT, "%s%se%s%d", r.signum() < 0 ? "-" : "",
+                        digits(r.unscaledValue().abs().toString(), digits),
+                        r.precision() - 1 - r.scale() < 0 ? "-" : "+", Math.abs((long) r.precision() - 1 - r.scale()));
+                assertEquals(want, x.toScientific(digits), "2^" + e + " · " + m);
+            }
+        }
+    }
+
+    /** "123" with 4 digits → "1.230". */
+    private static String digits(String unscaled, int digits) {
+        StringBuilder u = new StringBuilder(unscaled);
+        while (u.length() < digits) {
+            u.append('0');
+        }
+        u.setLength(digits);
+        return digits == 1 ? u.toString() : u.charAt(0) + "." + u.substring(1);
+    }
 }

@@ -207,4 +207,21 @@ class ChainResultTest {
         assertEquals(100, c.weight(5), 0.0);
         assertEquals(2, c.withDepth(2).depth());
     }
+
+    @Test
+    void primitiveLogMagnitudesAgreeWithTheExactGradients() {
+        for (Chain c : new Chain[] {ChainUpdateTest.explodingChain(3000), ChainPreset.VANISHING.chain().withDepth(3000),
+                ChainPreset.DEAD_RELU.chain()}) {
+            ChainResult r = c.evaluate();
+            double[] logs = r.log10AbsBiasGradients();
+            for (int j = 1; j <= r.depth(); j++) {
+                BigMag g = r.dCdb(j);
+                assertEquals(g.isZero() ? Double.NEGATIVE_INFINITY : g.log10Abs(), logs[j - 1], 0.0, "layer " + j);
+            }
+            for (int j = 0; j <= r.depth(); j++) {
+                BigMag a = r.dCda(j);
+                assertEquals(a.isZero() ? Double.NEGATIVE_INFINITY : a.log10Abs(), r.log10AbsDCda(j), 0.0, "dC/da_" + j);
+            }
+        }
+    }
 }

@@ -68,6 +68,33 @@ class ChainUpdateTest {
         assertEquals(r.dCdb1(), loose.bias(1).gradient(), "below the threshold nothing changes");
     }
 
+    /** ‖g‖ in BigDecimal, after clipping each component to [−t, t] when t is given. */
+    private static BigDecimal exactNorm(ChainResult r, BigDecimal t) {
+        BigDecimal sumSq = BigDecimal.ZERO;
+        for (int j = 1; j <= r.depth(); j++) {
+            for (BigMag g : new BigMag[] {r.dCdb(j), r.dCdw(j)}) {
+                BigDecimal v = g.toBigDecimal(MC).abs();
+                v = t != null && v.compareTo(t) > 0 ? t : v;
+                sumSq = sumSq.add(v.pow(2, MC), MC);
+            }
+        }
+        return sumSq.sqrt(MC);
+    }
+
+    @Test
+    void gradientNormsMatchAnExactSumOverMagnitudesSpanningThousandsOfDecades() {
+        // exploding: terms from about 10^+2700 down to 10^+0, and vanishing: 1 down to about 10^−900
+        for (ChainResult r : new ChainResult[] {explodingChain(2000).evaluate(),
+                ChainPreset.VANISHING.chain().withDepth(3000).evaluate()}) {
+            ChainUpdate raw = r.update(0.1, Clipping.NONE);
+            assertRelative(exactNorm(r, null), raw.rawNorm(), 1e-13, "raw norm at depth " + r.depth());
+            assertEquals(raw.rawNorm(), raw.clippedNorm());
+            ChainUpdate byValue = r.update(0.1, Clipping.byValue(1e-3));
+            assertRelative(exactNorm(r, new BigDecimal("1e-3")), byValue.clippedNorm(), 1e-13, "clipped by value");
+            assertEquals(raw.rawNorm(), byValue.rawNorm());
+        }
+    }
+
     @Test
     void normClippingWorksForGradientsFarBeyondTheDoubleRange() {
         ChainResult r = explodingChain(10_000).evaluate();
