@@ -48,6 +48,13 @@ public final class NiceTicks {
             first = Math.ceil(min / step - 1e-9) * step;
             n = (int) Math.floor((max - first) / step + 1e-9) + 1;
         }
+        for (int k = 0; n < 2 && k < 4; k++) {
+            // a step rounded up past half the range leaves one tick, and one tick gives no scale:
+            // step down (5 → 2 → 1 …) until two fit, even if that passes maxCount by one or two
+            step = niceStepBelow(step);
+            first = Math.ceil(min / step - 1e-9) * step;
+            n = (int) Math.floor((max - first) / step + 1e-9) + 1;
+        }
         n = Math.max(0, n);
         double[] v = new double[n];
         String[] labels = new String[n];
@@ -92,6 +99,13 @@ public final class NiceTicks {
         double m = raw / p;
         double nice = m <= 1.0 + 1e-9 ? 1 : m <= 2.0 + 1e-9 ? 2 : m <= 5.0 + 1e-9 ? 5 : 10;
         return nice * p;
+    }
+
+    /** The next nice step below {@code step} (itself nice): 5 → 2 → 1 → 0.5 … times a power of ten. */
+    static double niceStepBelow(double step) {
+        double p = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double m = step / p;
+        return m > 5 - 1e-9 ? 2 * p : m > 2 - 1e-9 ? p : 0.5 * p;
     }
 
     static String linearLabel(double v, double step, double magnitude) {

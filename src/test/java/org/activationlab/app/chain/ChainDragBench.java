@@ -93,6 +93,7 @@ class ChainDragBench {
             screen.viewModel().setDepth(1000);
             screen.viewModel().goToStep(500);
         });
+        hide(view, System.getProperty("bench.hide", ""));
         reportPulses("chart tab REAL PULSES, nothing changed (the pulse timer's own jitter)", measurePulses(view, false));
         long[] idle = window;
         reportPulses("chart tab REAL PULSES (a drag of 60 values a second, the window rendered by JavaFX itself)",
@@ -285,6 +286,27 @@ class ChainDragBench {
             nodes[i].snapshot(null, images[i]);
             if (frame >= 0) {
                 perNode[i][frame] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+    }
+
+    /**
+     * {@code -Dbench.hide=diagram,chart,steps,update,controls}: hides those parts during the
+     * real-pulse measurement, to see what each one costs per frame (an experiment, not a figure).
+     */
+    private static void hide(ChainView view, String parts) {
+        for (String part : parts.split(",")) {
+            javafx.scene.Node n = switch (part.trim()) {
+                case "diagram" -> view.diagram;
+                case "chart" -> view.chart;
+                case "steps" -> view.steps;
+                case "update" -> view.update;
+                case "controls" -> view.controls;
+                default -> null;
+            };
+            if (n != null) {
+                ChainFx.run(() -> n.setVisible(false));
+                System.out.println("ChainDragBench hidden: " + part.trim());
             }
         }
     }

@@ -60,4 +60,23 @@ class NiceTicksTest {
         assertEquals("—", NiceTicks.formatValue(Double.NaN, 4));
         assertEquals("0", NiceTicks.formatValue(0.0, 4));
     }
+
+    @Test
+    void aNarrowRangeStillGetsTwoTicksSoTheAxisHasAScale() {
+        double[][] ranges = {{0.2, 0.9}, {1.9, 2.6}, {-0.13, 0.21}, {97.3, 98.1}, {1e-7, 6e-7}};
+        for (double[] r : ranges) {
+            for (int count = 2; count <= 4; count++) {
+                NiceTicks.Ticks t = NiceTicks.linear(r[0], r[1], count);
+                assertTrue(t.size() >= 2 && t.size() <= count + 2,
+                        t.size() + " ticks in [" + r[0] + ", " + r[1] + "] for at most " + count);
+                for (double v : t.values()) {
+                    assertTrue(v >= r[0] - 1e-12 && v <= r[1] + 1e-12, v + " outside the range");
+                }
+            }
+        }
+        assertEquals(0.2, NiceTicks.niceStepBelow(0.5), 1e-15);
+        assertEquals(1.0, NiceTicks.niceStepBelow(2), 1e-15);
+        assertEquals(2.0, NiceTicks.niceStepBelow(5), 1e-15);
+        assertEquals(5.0, NiceTicks.niceStepBelow(10), 1e-15);
+    }
 }
