@@ -47,6 +47,14 @@ public final class TexImages {
                 return t;
             });
 
+    /** Formulas handed to {@link #WORKER} and not yet in their node. */
+    private static final java.util.concurrent.atomic.AtomicInteger PENDING = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** True when no formula is being typeset in the background for {@link #node} (the self-test waits for it). */
+    public static boolean idle() {
+        return PENDING.get() == 0;
+    }
+
     /** Background typesetting waits for this first (the window's first frame); open by default. */
     private static volatile java.util.concurrent.CompletableFuture<?> gate =
             java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -85,10 +93,12 @@ public final class TexImages {
         javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
         holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         holder.setMinHeight(size * 2);
+        PENDING.incrementAndGet();
         WORKER.execute(() -> {
             awaitGate();
             Image img = typeset(tex, size);
             javafx.application.Platform.runLater(() -> {
+                PENDING.decrementAndGet();
                 cache.put(key, img);
                 holder.getChildren().setAll(img == null ? new javafx.scene.control.Label(tex) : view(img));
             });

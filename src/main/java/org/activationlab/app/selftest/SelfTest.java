@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.activationlab.app.control.TexImages;
 import org.activationlab.app.shell.AppContext;
 import org.activationlab.app.shell.MainView;
 import org.activationlab.app.shell.Screen;
@@ -19,7 +20,9 @@ import org.activationlab.app.shell.Screen;
 /**
  * Renders every screen offscreen to a PNG and checks that none is blank. Used by
  * {@code activation-lab --self-test [DIR]} (an installed copy can prove it works without a
- * window) and by the test suite. Must run on the FX thread.
+ * window). Runs on any thread but the FX thread: each screen is shown, then left to settle (its
+ * background work — typesetting formulas, for instance — delivered, at most {@value #SETTLE_MS} ms)
+ * and only then photographed, so the pictures show what a user sees, not half-built screens.
  */
 public final class SelfTest {
     /** Width and height of each rendered screen. */
@@ -36,13 +39,23 @@ public final class SelfTest {
         }
     }
 
-    /** Renders each screen of {@code context} into {@code dir}; never throws for a bad screen. */
+    /** Longest wait for a screen's background work before it is photographed anyway. */
+    static final long SETTLE_MS = 5000;
+
+    /**
+     * Renders each screen of {@code context} into {@code dir}; never throws for a bad screen.
+     * Call it from a thread other than the FX thread (the toolkit must be running).
+     */
     public static List<ScreenResult> renderAll(AppContext context, Path dir) throws IOException {
         Files.createDirectories(dir);
-        MainView view = new MainView(context);
-        Scene scene = new Scene(view, WIDTH, HEIGHT);
-        MainView.installStyles(scene);
-        view.installShortcuts(scene); // also applies the theme and appearance, as in the app
+        Scene scene = fx(() -> {
+            MainView view = new MainView(context);
+            Scene sc = new Scene(view, WIDTH, HEIGHT);
+            MainView.installStyles(sc);
+            view.installShortcuts(sc); // also applies the theme and appearance, as in the app
+            return sc;
+        });
+        MainView view = (MainView) scene.getRoot();
         List<ScreenResult> results = new ArrayList<>();
         List<Screen> screens = context.screens();
         if (screens.isEmpty()) {
@@ -54,11 +67,18 @@ public final class SelfTest {
             String name = String.format("%02d-%s", i++, s.title().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
             Path png = dir.resolve(name + ".png");
             try {
-                view.show(s);
-                view.applyCss();
-                view.layout();
-                WritableImage img = scene.snapshot(null);
-                BufferedImage bi = toBufferedImage(img);
+                fx(() -> {
+                    view.show(s);
+                    view.applyCss();
+                    view.layout();
+                    return null;
+                });
+                settle(context);
+                BufferedImage bi = toBufferedImage(fx(() -> {
+                    view.applyCss();
+                    view.layout();
+                    return scene.snapshot(null);
+                }));
                 ImageIO.write(bi, "png", png.toFile());
                 int colours = distinctColours(bi);
                 double ink = inkFraction(bi);
@@ -72,6 +92,37 @@ public final class SelfTest {
             }
         }
         return results;
+    }
+
+    /** Waits until the screen's background work has been delivered, twice in a row, at most {@link #SETTLE_MS}. */
+    private static void settle(AppContext context) {
+        long end = System.nanoTime() + SETTLE_MS * 1_000_000;
+        int quiet = 0;
+        while (quiet < 2 && System.nanoTime() < end) {
+            boolean idle = fx(() -> context.tasks().idle() && TexImages.idle());
+            quiet = idle ? quiet + 1 : 0;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Runs {@code work} on the FX thread and waits for its result. */
+    private static <T> T fx(java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        javafx.application.Platform.runLater(task);
+        try {
+            return task.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            Throwable c = e.getCause() == null ? e : e.getCause();
+            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+        }
     }
 
     static BufferedImage toBufferedImage(WritableImage img) {

@@ -18,32 +18,40 @@ public final class SelfTestMain {
 
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "activation-lab-self-test");
-        CompletableFuture<Integer> done = new CompletableFuture<>();
+        CompletableFuture<AppContext> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> {
-                try (AppContext ctx = AppContext.createDefault()) {
-                    List<SelfTest.ScreenResult> results = SelfTest.renderAll(ctx, dir.toAbsolutePath());
-                    boolean ok = true;
-                    for (SelfTest.ScreenResult r : results) {
-                        System.out.println((r.ok() ? "ok    " : "FAIL  ") + r.screen()
-                                + (r.png() == null ? "" : "  " + r.png())
-                                + (r.ok() ? "  (" + r.distinctColours() + " colours)" : "  " + r.problem()));
-                        ok &= r.ok();
-                    }
-                    System.out.println(ok ? "self-test passed: " + results.size() + " screens rendered to " + dir.toAbsolutePath()
-                            : "self-test FAILED");
-                    done.complete(ok ? 0 : 1);
-                } catch (Exception | Error e) {
-                    System.err.println("self-test FAILED: " + e);
-                    done.complete(1);
+                try {
+                    started.complete(AppContext.createDefault());
+                } catch (RuntimeException | Error e) {
+                    started.completeExceptionally(e);
                 }
             });
-            int code = done.get(120, TimeUnit.SECONDS);
-            Platform.exit();
-            System.exit(code);
-        } catch (Exception | Error e) {
+        } catch (RuntimeException | Error e) {
             System.err.println("self-test FAILED: could not start the JavaFX toolkit: " + e.getMessage());
             System.exit(1);
         }
+        int code;
+        try (AppContext ctx = started.get(60, TimeUnit.SECONDS)) {
+            code = report(SelfTest.renderAll(ctx, dir.toAbsolutePath()), dir) ? 0 : 1;
+        } catch (Exception | Error e) {
+            System.err.println("self-test FAILED: " + e);
+            code = 1;
+        }
+        Platform.exit();
+        System.exit(code);
+    }
+
+    private static boolean report(List<SelfTest.ScreenResult> results, Path dir) {
+        boolean ok = true;
+        for (SelfTest.ScreenResult r : results) {
+            System.out.println((r.ok() ? "ok    " : "FAIL  ") + r.screen()
+                    + (r.png() == null ? "" : "  " + r.png())
+                    + (r.ok() ? "  (" + r.distinctColours() + " colours)" : "  " + r.problem()));
+            ok &= r.ok();
+        }
+        System.out.println(ok ? "self-test passed: " + results.size() + " screens rendered to " + dir.toAbsolutePath()
+                : "self-test FAILED");
+        return ok;
     }
 }

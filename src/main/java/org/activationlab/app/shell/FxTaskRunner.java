@@ -13,6 +13,8 @@ import javafx.application.Platform;
 public final class FxTaskRunner implements TaskRunner {
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
     private final ExecutorService pool;
+    /** Tasks submitted whose result has not yet been handed to the FX thread. */
+    private final AtomicInteger pending = new AtomicInteger();
 
     public FxTaskRunner(int threads) {
         AtomicInteger n = new AtomicInteger();
@@ -25,15 +27,29 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        pending.incrementAndGet();
         pool.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                Platform.runLater(() -> deliver(() -> onSuccess.accept(result)));
             } catch (Exception | Error e) {
                 LOG.log(Level.WARNING, "Background task failed", e);
-                Platform.runLater(() -> onError.accept(e));
+                Platform.runLater(() -> deliver(() -> onError.accept(e)));
             }
         });
+    }
+
+    private void deliver(Runnable handler) {
+        try {
+            handler.run();
+        } finally {
+            pending.decrementAndGet();
+        }
+    }
+
+    @Override
+    public boolean idle() {
+        return pending.get() == 0;
     }
 
     @Override

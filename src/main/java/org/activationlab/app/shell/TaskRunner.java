@@ -16,6 +16,14 @@ public interface TaskRunner extends AutoCloseable {
     default void close() {
     }
 
+    /**
+     * True when no work is running or waiting to deliver its result (the self-test waits for this
+     * before it photographs a screen, so formulas typeset in the background are in the picture).
+     */
+    default boolean idle() {
+        return true;
+    }
+
     /** Runs everything on the calling thread (tests). */
     static TaskRunner synchronous() {
         return new TaskRunner() {
