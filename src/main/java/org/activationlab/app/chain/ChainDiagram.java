@@ -193,11 +193,9 @@ final class ChainDiagram extends Region {
         double x0 = j == first ? END * 0.5 + 36 : nodeX(j - 1) + R;
         double x1 = nodeX(j) - R;
         boolean hot = j == current && step < state.depth();
-        g.setStroke(hot ? colorOf(r, j) : Colors.MUTED);
-        g.setLineWidth(hot ? 4 : 2);
-        g.strokeLine(x0, NODE_Y, x1, NODE_Y);
-        g.strokeLine(x1 - 8, NODE_Y - 5, x1, NODE_Y);
-        g.strokeLine(x1 - 8, NODE_Y + 5, x1, NODE_Y);
+        Color c = hot ? colorOf(r, j) : Colors.MUTED;
+        Strokes.horizontal(g, c, x0, x1 - 6, NODE_Y, hot ? 4 : 2);
+        Strokes.arrowRight(g, c, x1, NODE_Y, hot ? 11 : 9, hot ? 6.5 : 5);
         text(g, "w" + sub(j) + " = " + Numbers.format(state.chain().weight(j), 4), (x0 + x1) / 2, NODE_Y - 36,
                 FONT, hot ? colorOf(r, j) : Colors.TEXT);
         text(g, "↕", (x0 + x1) / 2, NODE_Y - 16, FONT, Colors.MUTED);
@@ -228,9 +226,7 @@ final class ChainDiagram extends Region {
     private void drawCost(GraphicsContext g, ChainResult r, int last) {
         double x = last == state.depth() ? nodeX(last) + CELL * 0.5 + 20 : getWidth() - END * 0.5;
         if (last == state.depth()) {
-            g.setStroke(Colors.MUTED);
-            g.setLineWidth(2);
-            g.strokeLine(nodeX(last) + R, NODE_Y, x - 30, NODE_Y);
+            Strokes.horizontal(g, Colors.MUTED, nodeX(last) + R, x - 30, NODE_Y, 2);
         }
         g.setFill(Colors.NODE_FILL);
         g.fillRoundRect(x - 30, NODE_Y - 20, 60, 40, 8, 8);

@@ -88,9 +88,7 @@ final class ProductBar extends Region {
         double barTop = 6;
         double barH = 24;
         double axisY = barTop + barH + 6;
-        g.setStroke(Colors.MUTED);
-        g.setLineWidth(1);
-        g.strokeLine(PAD, axisY, w - PAD, axisY);
+        Strokes.horizontal(g, Colors.MUTED, PAD, w - PAD, axisY, 1);
         drawTicks(g, axisY, w);
         double x0 = x(0);
         if (value.isZero()) {
@@ -105,16 +103,10 @@ final class ProductBar extends Region {
             g.fillRect(Math.min(x0, x1), barTop, Math.max(2, Math.abs(x1 - x0)), barH);
         }
         if (previous != null && !previous.isZero()) {
-            g.setStroke(Colors.TEXT);
-            g.setLineWidth(2);
-            g.setLineDashes(4, 3);
             double xp = x(previous.log10Abs());
-            g.strokeLine(xp, barTop - 4, xp, barTop + barH + 4);
-            g.setLineDashes((double[]) null);
+            Strokes.dashedVertical(g, Colors.TEXT, xp, barTop - 4, barTop + barH + 4, 2, 4, 3);
         }
-        g.setStroke(Colors.TEXT);
-        g.setLineWidth(2);
-        g.strokeLine(x0, barTop - 4, x0, axisY);
+        Strokes.vertical(g, Colors.TEXT, x0, barTop - 4, axisY, 2);
     }
 
     private void drawTicks(GraphicsContext g, double axisY, double w) {
@@ -123,12 +115,12 @@ final class ProductBar extends Region {
         long every = Math.max(1, (long) Math.ceil(70 / pixelsPerDecade));
         every = niceStep(every);
         g.setFont(FONT);
-        g.setFill(Colors.TEXT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (long k = (long) Math.ceil(lo / every) * every; k <= hi; k += every) {
             double x = x(k);
-            g.strokeLine(x, axisY, x, axisY + 5);
+            Strokes.vertical(g, Colors.MUTED, x, axisY, axisY + 5, 1);
+            g.setFill(Colors.TEXT);
             g.fillText(k == 0 ? "1" : "10^" + Long.toString(k).replace('-', '−'), x, axisY + 7);
         }
     }
