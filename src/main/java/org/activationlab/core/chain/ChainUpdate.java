@@ -84,7 +84,6 @@ public final class ChainUpdate {
         return new ChainUpdate(result, learningRate, clipping == null ? Clipping.NONE : clipping);
     }
 
-
     public ChainResult result() {
         return result;
     }
