@@ -48,7 +48,7 @@ import org.testfx.framework.junit5.Start;
  * more), not the frame's cost. The CPU time of the FX and render threads per frame is printed as
  * well: unlike the times, it hardly moves when other processes load the machine.
  * {@code -Dbench.pulsesOnly=true} runs only these real-pulse measurements, and with
- * {@code -Dbench.jfr=FILE [-Dbench.jfrPeriod=1]} also records where the time and the allocations go.
+ * {@code -Dbench.jfr=FILE [-Dbench.jfrPeriodMs=1]} also records where the time and the allocations go.
  *
  * <p>Off unless {@code -Dbench=true}:
  * <pre>./mvnw -B -o test -Dtest=ChainDragBench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
