@@ -71,10 +71,15 @@ public final class BenchCommand implements Callable<Integer> {
     /**
      * The warm-up also lasts at least this long: 30 batches of the small MLP take ~15 ms, too short
      * for the JIT to compile the multi-threaded (data-parallel) path, whose first timed epoch then
-     * ran at about single-thread speed and pulled the 3-epoch median down.
+     * ran at about single-thread speed and pulled the 3-epoch median down. After that it goes on
+     * while the training speed still rises (the JIT still compiling), up to
+     * {@value #MAX_WARMUP_SECONDS} s: see {@link BenchWarmUp}.
      */
-    @Option(names = "--warmup-seconds", defaultValue = "1.5", description = "Warm-up lasts at least this long (s). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup-seconds", defaultValue = "1.5",
+            description = "Warm-up lasts at least this long (s), then until the speed stops rising (at most 20 s). Default: ${DEFAULT-VALUE}.")
     double warmupSeconds;
+
+    static final double MAX_WARMUP_SECONDS = 20;
 
     @Override
     public Integer call() throws IOException {
@@ -147,16 +152,8 @@ public final class BenchCommand implements Callable<Integer> {
         TrainConfig c = TrainConfig.defaults().withThreads(t).withSeed(0).withStatsEvery(0).withEvaluate(false);
         if (warmupBatches > 0 || warmupSeconds > 0) {
             TrainingControl stop = new TrainingControl();
-            int[] seen = {0};
-            long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
-            new Trainer(ms.build(1), d, c.withEpochs(1000)).run(new TrainingListener() {
-                @Override
-                public void onBatch(org.activationlab.core.train.BatchSnapshot s) {
-                    if (++seen[0] >= warmupBatches && System.nanoTime() >= until) {
-                        stop.cancel();
-                    }
-                }
-            }, stop);
+            BenchWarmUp warm = new BenchWarmUp(stop, warmupBatches, warmupSeconds, MAX_WARMUP_SECONDS, System::nanoTime);
+            new Trainer(ms.build(1), d, c.withEpochs(100_000)).run(warm, stop);
         }
         TrainingResult r = new Trainer(ms.build(0), d, c.withEpochs(epochs)).run(TrainingListener.NONE, new TrainingControl());
         return r.epochs().stream().mapToDouble(e -> e.samplesPerSecond()).toArray();
