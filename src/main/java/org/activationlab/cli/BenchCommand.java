@@ -71,18 +71,25 @@ public final class BenchCommand implements Callable<Integer> {
     /**
      * The warm-up also lasts at least this long: 30 batches of the small MLP take ~15 ms, too short
      * for the JIT to compile the multi-threaded (data-parallel) path, whose first timed epoch then
-     * ran at about single-thread speed and pulled the 3-epoch median down.
+     * ran at about single-thread speed and pulled the 3-epoch median down. After that it goes on
+     * while the training speed still rises (the JIT still compiling), up to --warmup-max-seconds:
+     * see {@link BenchWarmUp}.
      */
-    @Option(names = "--warmup-seconds", defaultValue = "1.5", description = "Warm-up lasts at least this long (s). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup-seconds", defaultValue = "1.5",
+            description = "Warm-up lasts at least this long (s), then while the speed still rises. Default: ${DEFAULT-VALUE}.")
     double warmupSeconds;
+
+    @Option(names = "--warmup-max-seconds", defaultValue = "20",
+            description = "Warm-up lasts at most this long (s), or --warmup-seconds if longer. Default: ${DEFAULT-VALUE}.")
+    double warmupMaxSeconds;
 
     @Override
     public Integer call() throws IOException {
         List<String> selected = selectedJobs();
         if (epochs < 1 || samples < BATCH || cnnSamples < BATCH || warmupBatches < 0
-                || !(warmupSeconds >= 0 && warmupSeconds <= 600)) {
+                || !(warmupSeconds >= 0 && warmupSeconds <= 600) || !(warmupMaxSeconds >= 0 && warmupMaxSeconds <= 600)) {
             throw new IllegalArgumentException("--epochs must be >= 1, --samples and --cnn-samples >= " + BATCH
-                    + ", --warmup-batches >= 0, 0 <= --warmup-seconds <= 600");
+                    + ", --warmup-batches >= 0, 0 <= --warmup-seconds and --warmup-max-seconds <= 600");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 256) {
@@ -147,16 +154,8 @@ public final class BenchCommand implements Callable<Integer> {
         TrainConfig c = TrainConfig.defaults().withThreads(t).withSeed(0).withStatsEvery(0).withEvaluate(false);
         if (warmupBatches > 0 || warmupSeconds > 0) {
             TrainingControl stop = new TrainingControl();
-            int[] seen = {0};
-            long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
-            new Trainer(ms.build(1), d, c.withEpochs(1000)).run(new TrainingListener() {
-                @Override
-                public void onBatch(org.activationlab.core.train.BatchSnapshot s) {
-                    if (++seen[0] >= warmupBatches && System.nanoTime() >= until) {
-                        stop.cancel();
-                    }
-                }
-            }, stop);
+            BenchWarmUp warm = new BenchWarmUp(stop, warmupBatches, warmupSeconds, warmupMaxSeconds, System::nanoTime);
+            new Trainer(ms.build(1), d, c.withEpochs(100_000)).run(warm, stop);
         }
         TrainingResult r = new Trainer(ms.build(0), d, c.withEpochs(epochs)).run(TrainingListener.NONE, new TrainingControl());
         return r.epochs().stream().mapToDouble(e -> e.samplesPerSecond()).toArray();

@@ -72,7 +72,7 @@ class TrainCommandTest {
     @Test
     void benchPrintsJsonForTheChosenJobs() {
         int code = run("bench", "--jobs", "mlp:784-128-10", "--samples", "256", "--epochs", "1", "--warmup-batches",
-                "1", "--warmup-seconds", "0", "--threads", "1", "--json");
+                "1", "--warmup-seconds", "0", "--warmup-max-seconds", "0", "--threads", "1", "--json");
         assertEquals(0, code, err.toString());
         String json = out.toString().strip();
         assertTrue(json.startsWith("{\"jobs\":[{\"job\":\"mlp:784-128-10\",\"threads\":1,\"samples_per_second\":"), json);
@@ -83,5 +83,8 @@ class TrainCommandTest {
     void benchRefusesAnAbsurdWarmUp() {
         assertEquals(2, run("bench", "--warmup-seconds", "-1"));
         assertTrue(err.toString().contains("--warmup-seconds"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("bench", "--warmup-max-seconds", "601"));
+        assertTrue(err.toString().contains("--warmup-max-seconds"), err.toString());
     }
 }

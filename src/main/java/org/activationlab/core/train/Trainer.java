@@ -32,6 +32,8 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final BatchBuffers buf;
     private float[] lastOut;
+    /** Correct predictions in the last {@link #trainBatch}. */
+    private int batchCorrect;
 
     public Trainer(Network net, TrainTestData data, TrainConfig config) {
         this.net = Objects.requireNonNull(net);
@@ -73,23 +75,14 @@ public final class Trainer {
                     }
                     int from = b * config.batchSize();
                     int n = Math.min(config.batchSize(), order.length - from);
-                    double loss = shards != null ? shards.step(train, order, from, n, par)
-                            : forwardAndLoss(train, order, from, n, par);
+                    double loss = trainBatch(shards, train, order, from, n, epoch, b, batches, listener, control, par);
                     if (!Double.isFinite(loss)) {
                         return new TrainingResult(TrainingResult.Status.DIVERGED, done, "diverged: the loss became "
                                 + loss + " in epoch " + epoch + ", batch " + (b + 1)
                                 + "; the weights are those of the last finite step (try a smaller learning rate or clipping)");
                     }
-                    correct += shards != null ? shards.correct()
-                            : BatchBuffers.countCorrect(lastOut, buf.labels, n, net.outputSize());
+                    correct += batchCorrect;
                     lossSum += loss * n;
-                    boolean stats = config.statsEvery() > 0 && listener != TrainingListener.NONE
-                            && (b % config.statsEvery() == 0 || b == batches - 1);
-                    List<LayerStats> layerStats = backwardAndUpdate(shards, n, stats, par);
-                    if (listener != TrainingListener.NONE) {
-                        WeightsSnapshot w = control.takeWeightsRequest() ? WeightsSnapshot.of(net.params()) : null;
-                        listener.onBatch(new BatchSnapshot(epoch, b + 1, batches, loss, layerStats, w));
-                    }
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double[] test = !config.evaluate() ? new double[] {Double.NaN, Double.NaN}
@@ -102,6 +95,32 @@ public final class Trainer {
             }
         }
         return new TrainingResult(TrainingResult.Status.COMPLETED, done, "completed " + config.epochs() + " epochs");
+    }
+
+    /**
+     * One training step on items {@code order[from .. from+n)}: forward, loss, backward, update,
+     * then the listener. Returns the batch's loss; if that is not finite nothing was updated.
+     * Sets {@link #batchCorrect}. (A method of its own, not the body of {@link #run}'s loop, so the
+     * JIT compiles it after a few hundred batches: a loop inside one long call would run
+     * interpreted until on-stack replacement, after tens of thousands of batches.)
+     */
+    private double trainBatch(DataParallel shards, Dataset train, int[] order, int from, int n, int epoch, int b,
+                              int batches, TrainingListener listener, TrainingControl control, Parallel par) {
+        double loss = shards != null ? shards.step(train, order, from, n, par)
+                : forwardAndLoss(train, order, from, n, par);
+        if (!Double.isFinite(loss)) {
+            return loss;
+        }
+        batchCorrect = shards != null ? shards.correct()
+                : BatchBuffers.countCorrect(lastOut, buf.labels, n, net.outputSize());
+        boolean stats = config.statsEvery() > 0 && listener != TrainingListener.NONE
+                && (b % config.statsEvery() == 0 || b == batches - 1);
+        List<LayerStats> layerStats = backwardAndUpdate(shards, n, stats, par);
+        if (listener != TrainingListener.NONE) {
+            WeightsSnapshot w = control.takeWeightsRequest() ? WeightsSnapshot.of(net.params()) : null;
+            listener.onBatch(new BatchSnapshot(epoch, b + 1, batches, loss, layerStats, w));
+        }
+        return loss;
     }
 
     /**
