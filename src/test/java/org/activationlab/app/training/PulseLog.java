@@ -53,7 +53,7 @@ final class PulseLog {
             if (System.getProperty("bench.jfr") != null) { // a profile too: where the milliseconds go
                 for (String sample : new String[] {"jdk.ExecutionSample", "jdk.NativeMethodSample"}) {
                     Object st = rec.getMethod("enable", String.class).invoke(r, sample);
-                    st.getClass().getMethod("withPeriod", Duration.class).invoke(st, Duration.ofMillis(10));
+                    st.getClass().getMethod("withPeriod", Duration.class).invoke(st, Duration.ofMillis(Long.getLong("bench.jfrPeriodMs", 10)));
                 }
             }
             rec.getMethod("setToDisk", boolean.class).invoke(r, true);
