@@ -31,10 +31,13 @@ final class FrameClock implements AutoCloseable {
     /** Refreshes per second: 10. */
     static final long TICK_MILLIS = 100;
     /**
-     * The render thread's share of a frame after layout: a chart or the confusion matrix paints
-     * in 1–1.5 ms in the software pipeline when it has a core to itself.
+     * The rest of a frame after layout: copying the changes to the render graph (about 0.5 ms),
+     * then painting them, in the software pipeline with a core to itself 1 ms per frame plus
+     * 1.4 ms per chart (two at most) and about 1 ms for the progress, the run list and the
+     * confusion matrix. A shorter hold let the trainer's two threads back in while the frame was
+     * still painting, and the painting then took two to four times its CPU time.
      */
-    static final long RENDER_NANOS = 2_500_000L;
+    static final long RENDER_NANOS = 5_000_000L;
     /** The longest the trainer is ever held for one frame (the trainer's own cap). */
     static final long MAX_HOLD_NANOS = RunQueue.MAX_HOLD_NANOS;
 

@@ -35,7 +35,7 @@ import org.activationlab.app.shell.StatusModel;
  * the drawing pad on the right. Ten times a second a {@link FrameClock} tick hands the FX thread
  * to {@link TrainingViewModel#frame}, which picks up what the trainer published (nothing is
  * pushed from the trainer thread); only the shown digit tab is filled, and at most one chart
- * redraws per tick.
+ * redraw per frame.
  */
 public final class TrainingView extends BorderPane {
     private final TrainingViewModel vm;
@@ -55,6 +55,8 @@ public final class TrainingView extends BorderPane {
     private Object shownWeights;
     /** The screen refreshes from the ViewModel this often (see {@link FrameClock}). */
     static final long TICK_MILLIS = FrameClock.TICK_MILLIS;
+    /** Charts redrawn in one frame at most (the four in two refreshes, one chart period). */
+    static final int CHARTS_PER_FRAME = 2;
 
     public TrainingView(TrainingViewModel vm, StatusModel status) {
         this.vm = Objects.requireNonNull(vm);
@@ -89,13 +91,17 @@ public final class TrainingView extends BorderPane {
     }
 
     /**
-     * One refresh (FX thread): the ViewModel picks up the trainer's figures; at most one chart
-     * redraws. @return whether anything may have changed on screen
+     * One refresh (FX thread): the ViewModel picks up the trainer's figures; at most
+     * {@link #CHARTS_PER_FRAME} charts redraw. While training they redraw only in the frames the
+     * progress refresh makes anyway (every frame that renders costs about 1 ms of CPU whatever it
+     * shows, and holds the trainer); otherwise (a new selection, loaded runs) at the next ticks.
+     * @return whether anything may have changed on screen
      */
     private boolean tick() {
         boolean refreshed = vm.frame(System.nanoTime());
         data.frame();
-        return charts.drawNext() | refreshed;
+        int drawn = refreshed || !vm.busyProperty().get() ? charts.drawNext(CHARTS_PER_FRAME) : 0;
+        return drawn > 0 | refreshed;
     }
 
     /** Fills the shown digit tab with the latest figures (hidden tabs wait until they are shown). */

@@ -31,16 +31,22 @@ import org.activationlab.core.nn.Network;
  */
 public final class TrainingViewModel implements AutoCloseable {
     /**
-     * Progress and digits refresh at most this often (2.5 per second): on two cores every
+     * Progress and digits refresh at most this often (twice a second): on two cores every
      * millisecond the FX and render threads spend is taken from the trainer's threads.
      */
-    static final long REFRESH_PERIOD_NANOS = 400_000_000L;
+    static final long REFRESH_PERIOD_NANOS = 500_000_000L;
     /**
-     * Charts are rebuilt at most this often, and then redrawn one per tick: thick anti-aliased
-     * curves are the dearest thing to draw in the software pipeline (1–3 ms a chart with a core
-     * to itself, several times that while two training threads compete for the cores).
+     * Charts are rebuilt at most this often, and then redrawn two per refresh (the view's
+     * {@code CHARTS_PER_FRAME}): thick anti-aliased curves are the dearest thing to draw in the
+     * software pipeline (about 2 ms of CPU a chart).
      */
     static final long CHART_PERIOD_NANOS = 1_000_000_000L;
+    /**
+     * Ticks come {@link FrameClock#TICK_MILLIS} apart, give or take the timer's jitter: a period
+     * counts as over this much early, so a 1 s chart period is 1 s, not 1.5 s when a tick comes
+     * a millisecond early.
+     */
+    private static final long SLACK_NANOS = FrameClock.TICK_MILLIS * 1_000_000L / 2;
     private long period = REFRESH_PERIOD_NANOS;
     private long chartPeriod = CHART_PERIOD_NANOS;
     private long lastChartDrawn;
@@ -244,7 +250,7 @@ public final class TrainingViewModel implements AutoCloseable {
         if (!anyOpen) {
             paused.set(false);
         }
-        if (!chartNow && now - lastChart < period) {
+        if (!chartNow && now - lastChart < period - SLACK_NANOS) {
             return false;
         }
         lastChart = now;
@@ -262,7 +268,7 @@ public final class TrainingViewModel implements AutoCloseable {
         long v = runs.stream().mapToLong(Run::version).sum() + runs.size();
         boolean forced = chartNow;
         chartNow = false;
-        if ((v != chartVersion || sel != chartSelected) && (forced || sel != chartSelected || now - lastChartDrawn >= chartPeriod)) {
+        if ((v != chartVersion || sel != chartSelected) && (forced || sel != chartSelected || now - lastChartDrawn >= chartPeriod - SLACK_NANOS)) {
             charts.set(ChartBuilder.build(List.copyOf(runs), sel));
             chartVersion = v;
             chartSelected = sel;

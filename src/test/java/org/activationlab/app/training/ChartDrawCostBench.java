@@ -41,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChartDrawCostBench {
     private static final int REDRAWS = Integer.getInteger("bench.redraws", 60);
-    private static final int PER_PULSE = Integer.getInteger("bench.perPulse", 1);
+    private static final int PER_PULSE = Integer.getInteger("bench.perPulse", TrainingView.CHARTS_PER_FRAME);
     private ChartGrid grid;
     private final List<Run> runs = new ArrayList<>();
 
@@ -125,14 +125,9 @@ class ChartDrawCostBench {
                 });
                 boolean any = true;
                 while (any) {
-                    any = fx(() -> {
-                        int k = 0;
-                        for (int j = 0; j < PER_PULSE; j++) {
-                            k += grid.drawNext() ? 1 : 0;
-                        }
-                        return k;
-                    }) > 0;
-                    drawn += any ? PER_PULSE : 0;
+                    int k = fx(() -> grid.drawNext(PER_PULSE));
+                    any = k > 0;
+                    drawn += k;
                     Thread.sleep(40); // a pulse lays out (draws the canvas) and renders
                 }
             }
