@@ -34,8 +34,8 @@ import org.activationlab.app.shell.StatusModel;
  * dead and saturated units) in the middle; the runs, their digits, confusion matrix, weights and
  * the drawing pad on the right. Ten times a second a {@link FrameClock} tick hands the FX thread
  * to {@link TrainingViewModel#frame}, which picks up what the trainer published (nothing is
- * pushed from the trainer thread); only the shown digit tab is filled, and at most one chart
- * redraw per frame.
+ * pushed from the trainer thread); only the shown digit tab is filled, and at most
+ * {@link #CHARTS_PER_FRAME} charts redraw per frame.
  */
 public final class TrainingView extends BorderPane {
     private final TrainingViewModel vm;

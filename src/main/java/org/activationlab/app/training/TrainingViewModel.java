@@ -261,14 +261,16 @@ public final class TrainingViewModel implements AutoCloseable {
         }
         listVersion.set(lv);
         Run sel = selected.get();
-        if (sel != null) {
-            evaluation.set(sel.evaluation());
-            weights.set(sel.firstWeights());
-        }
         long v = runs.stream().mapToLong(Run::version).sum() + runs.size();
         boolean forced = chartNow;
         chartNow = false;
-        if ((v != chartVersion || sel != chartSelected) && (forced || sel != chartSelected || now - lastChartDrawn >= chartPeriod - SLACK_NANOS)) {
+        if ((v != chartVersion || sel != chartSelected)
+                && (forced || sel != chartSelected || now - lastChartDrawn >= chartPeriod - SLACK_NANOS)) {
+            // the digits (confusion matrix, test digits, weights) go with the charts: once per chart period
+            if (sel != null) {
+                evaluation.set(sel.evaluation());
+                weights.set(sel.firstWeights());
+            }
             charts.set(ChartBuilder.build(List.copyOf(runs), sel));
             chartVersion = v;
             chartSelected = sel;
