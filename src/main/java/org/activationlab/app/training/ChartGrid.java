@@ -17,11 +17,9 @@ import org.activationlab.app.control.PlotView;
  *
  * <p>New curves are not drawn at once: {@link #show} only notes, per chart, what changed (a chart
  * whose data is the same as drawn is left alone), and each {@link #drawNext(int)} redraws at most
- * a given number of charts. In the software pipeline a chart costs about 2 ms of CPU to draw
- * (0.4 ms building its canvas commands, 1.4 ms painting them) and every frame that renders costs
- * about 1 ms more whatever it shows, so the screen draws two charts in a frame it makes anyway
- * (the progress refresh) rather than one chart in each of four extra frames; four at once made
- * one long frame every second.
+ * a given number of charts, round-robin. In the software pipeline a chart costs about 2 ms of CPU
+ * to draw (0.4 ms building its canvas commands, 1.4 ms painting them): while training the screen
+ * draws one per frame, where four at once made one long frame every second.
  */
 final class ChartGrid extends GridPane {
     /** With more runs than this, the run list is the charts' legend. */

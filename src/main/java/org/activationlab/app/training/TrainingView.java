@@ -32,10 +32,10 @@ import org.activationlab.app.shell.StatusModel;
  * The training screen: the set-up on the left; Start/Pause/Stop, the live learning rate and the
  * progress on top; four live charts (loss, accuracy, per-layer gradient norms on a log axis,
  * dead and saturated units) in the middle; the runs, their digits, confusion matrix, weights and
- * the drawing pad on the right. Ten times a second a {@link FrameClock} tick hands the FX thread
+ * the drawing pad on the right. Eight times a second a {@link FrameClock} tick hands the FX thread
  * to {@link TrainingViewModel#frame}, which picks up what the trainer published (nothing is
- * pushed from the trainer thread); only the shown digit tab is filled, and at most
- * {@link #CHARTS_PER_FRAME} charts redraw per frame.
+ * pushed from the trainer thread); only the shown digit tab is filled, and while training at
+ * most one chart redraws per frame.
  */
 public final class TrainingView extends BorderPane {
     private final TrainingViewModel vm;
@@ -55,8 +55,9 @@ public final class TrainingView extends BorderPane {
     private Object shownWeights;
     /** The screen refreshes from the ViewModel this often (see {@link FrameClock}). */
     static final long TICK_MILLIS = FrameClock.TICK_MILLIS;
-    /** Charts redrawn in one frame at most (the four in two refreshes, one chart period). */
-    static final int CHARTS_PER_FRAME = 2;
+    /** While training, charts redraw at most this often, one at a time (four per chart period). */
+    static final long CHART_SPACING_NANOS = TrainingViewModel.CHART_PERIOD_NANOS / 4;
+    private long lastChartDrawn;
 
     public TrainingView(TrainingViewModel vm, StatusModel status) {
         this.vm = Objects.requireNonNull(vm);
@@ -91,16 +92,26 @@ public final class TrainingView extends BorderPane {
     }
 
     /**
-     * One refresh (FX thread): the ViewModel picks up the trainer's figures; at most
-     * {@link #CHARTS_PER_FRAME} charts redraw. While training they redraw only in the frames the
-     * progress refresh makes anyway (every frame that renders costs about 1 ms of CPU whatever it
-     * shows, and holds the trainer); otherwise (a new selection, loaded runs) at the next ticks.
+     * One refresh (FX thread): the ViewModel picks up the trainer's figures, and charts with new
+     * curves redraw. While training, one chart every {@link #CHART_SPACING_NANOS}, so the four
+     * charts of a chart period fall on four frames, two of them the progress refresh's: every
+     * frame stays light (a chart is about 2 ms of CPU in the software pipeline, and every frame
+     * holds the trainer). Otherwise (a new selection, loaded runs) all at once.
      * @return whether anything may have changed on screen
      */
     private boolean tick() {
-        boolean refreshed = vm.frame(System.nanoTime());
+        long now = System.nanoTime();
+        boolean refreshed = vm.frame(now);
         data.frame();
-        int drawn = refreshed || !vm.busyProperty().get() ? charts.drawNext(CHARTS_PER_FRAME) : 0;
+        int drawn = 0;
+        if (!vm.busyProperty().get()) {
+            drawn = charts.drawNext(charts.all().size());
+        } else if (now - lastChartDrawn >= CHART_SPACING_NANOS - FrameClock.TICK_MILLIS * 500_000L) {
+            drawn = charts.drawNext(1);
+        }
+        if (drawn > 0) {
+            lastChartDrawn = now;
+        }
         return drawn > 0 | refreshed;
     }
 

@@ -24,7 +24,7 @@ import org.activationlab.core.nn.Network;
 /**
  * The training screen's state and commands. The runs train on {@link RunQueue}'s thread; this
  * class is used on the FX thread only, and picks up the runs' latest figures in {@link #frame},
- * which the view calls at each refresh tick, 10 times a second (progress at most every
+ * which the view calls at each refresh tick, 8 times a second (progress at most every
  * {@link #REFRESH_PERIOD_NANOS}, charts every {@link #CHART_PERIOD_NANOS}, so drawing costs the
  * trainer little); {@link #holdTraining} lets the trainer give the cores to a frame being drawn.
  * No nodes here.
@@ -36,14 +36,14 @@ public final class TrainingViewModel implements AutoCloseable {
      */
     static final long REFRESH_PERIOD_NANOS = 500_000_000L;
     /**
-     * Charts are rebuilt at most this often, and then redrawn two per refresh (the view's
-     * {@code CHARTS_PER_FRAME}): thick anti-aliased curves are the dearest thing to draw in the
-     * software pipeline (about 2 ms of CPU a chart).
+     * Charts are rebuilt at most this often, and then redrawn one per frame, spread over the
+     * period (the view's {@code CHART_SPACING_NANOS}): thick anti-aliased curves are the dearest
+     * thing to draw in the software pipeline (about 2 ms of CPU a chart).
      */
     static final long CHART_PERIOD_NANOS = 1_000_000_000L;
     /**
      * Ticks come {@link FrameClock#TICK_MILLIS} apart, give or take the timer's jitter: a period
-     * counts as over this much early, so a 1 s chart period is 1 s, not 1.5 s when a tick comes
+     * counts as over this much early, so a 1 s chart period is 1 s, not 1.125 s when a tick comes
      * a millisecond early.
      */
     private static final long SLACK_NANOS = FrameClock.TICK_MILLIS * 1_000_000L / 2;

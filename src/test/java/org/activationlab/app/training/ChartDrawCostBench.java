@@ -41,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChartDrawCostBench {
     private static final int REDRAWS = Integer.getInteger("bench.redraws", 60);
-    private static final int PER_PULSE = Integer.getInteger("bench.perPulse", TrainingView.CHARTS_PER_FRAME);
+    private static final int PER_PULSE = Integer.getInteger("bench.perPulse", 1);
     private ChartGrid grid;
     private final List<Run> runs = new ArrayList<>();
 

@@ -51,7 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p><b>Frame times.</b> Taken from the real pulses while the screen trains, using JavaFX's own
  * per-pulse phase events (see {@link PulseLog}): frame time = from the start of a pulse on the FX
  * thread to the end of its rendering on the render thread (software pipeline, headless Monocle).
- * Every pulse counts: the screen asks for one 10 times a second ({@link FrameClock}); about half
+ * Every pulse counts: the screen asks for one 8 times a second ({@link FrameClock}); some
  * of them change something and render, the others cost a tenth of a millisecond. The pulses that
  * rendered are also reported on their own, with their mean time per phase and the five slowest.
  * Frame times on two cores depend on what else runs: compare runs taken in one sitting, with
