@@ -58,6 +58,8 @@ public final class TrainingView extends BorderPane {
     /** While training, charts redraw at most this often, one at a time (four per chart period). */
     static final long CHART_SPACING_NANOS = TrainingViewModel.CHART_PERIOD_NANOS / 4;
     private long lastChartDrawn;
+    /** The ViewModel has new digits (evaluation or weights) that the next suitable tick shows. */
+    private boolean digitsDue;
 
     public TrainingView(TrainingViewModel vm, StatusModel status) {
         this.vm = Objects.requireNonNull(vm);
@@ -81,8 +83,8 @@ public final class TrainingView extends BorderPane {
         setRight(right());
         vm.chartsProperty().addListener((o, was, c) -> charts.show(c, vm.runs().size()));
         vm.listVersionProperty().addListener((o, was, v) -> cells.forEach(RunCell::reread));
-        vm.evaluationProperty().addListener(o -> showDigits());
-        vm.weightsProperty().addListener(o -> showDigits());
+        vm.evaluationProperty().addListener(o -> digitsDue = true);
+        vm.weightsProperty().addListener(o -> digitsDue = true);
         digitTabs.getSelectionModel().selectedIndexProperty().addListener(o -> showDigits());
         vm.probabilitiesProperty().addListener((o, was, p) -> digits.setProbabilities(p));
         vm.setup().dataProperty().addListener((o, was, d) -> digits.setClassNames(classNames(d)));
@@ -112,7 +114,14 @@ public final class TrainingView extends BorderPane {
         if (drawn > 0) {
             lastChartDrawn = now;
         }
-        return drawn > 0 | refreshed;
+        boolean digits = digitsDue && (!vm.busyProperty().get() || !refreshed && (drawn > 0 || charts.settled()));
+        if (digits) {
+            // while training not in the progress refresh's frame (it also rebuilds the charts) but
+            // with the next chart: the frames stay even
+            digitsDue = false;
+            showDigits();
+        }
+        return drawn > 0 | refreshed | digits;
     }
 
     /** Fills the shown digit tab with the latest figures (hidden tabs wait until they are shown). */
