@@ -298,7 +298,10 @@ class TrainingScreenBench {
         phaseSum.forEach((k, v) -> ph.append(String.format(Locale.ROOT, " %s %.2f;", k, v / Math.max(1, r.length))));
         pulses.stream().filter(p -> windows.stream().anyMatch(w -> p.startNanos() >= w[0] && p.startNanos() <= w[1]))
                 .sorted((a1, b1) -> Double.compare(b1.millis(), a1.millis())).limit(5).forEach(p -> {
-                    ph.append(String.format(Locale.ROOT, "%n  slow pulse %.1f ms:", p.millis()));
+                    long into = windows.stream().filter(w -> p.startNanos() >= w[0] && p.startNanos() <= w[1])
+                            .mapToLong(w -> p.startNanos() - w[0]).findFirst().orElse(0);
+                    ph.append(String.format(Locale.ROOT, "%n  slow pulse %.1f ms, %.0f ms after its run's set-up began:",
+                            p.millis(), into / 1e6));
                     p.phases().forEach((k, v) -> ph.append(String.format(Locale.ROOT, " %s %.1f;", k, v)));
                 });
         long over = all.stream().filter(x -> x > 1000 / 60.0).count();
