@@ -273,6 +273,7 @@ class TrainingScreenBench {
         List<Double> all = new ArrayList<>();
         List<Double> rendered = new ArrayList<>();
         List<Double> intervals = new ArrayList<>();
+        List<Double> afterStart = new ArrayList<>();
         java.util.Map<String, Double> phaseSum = new java.util.TreeMap<>();
         long last = 0;
         for (PulseLog.Pulse p : pulses) {
@@ -282,6 +283,9 @@ class TrainingScreenBench {
                 continue;
             }
             all.add(p.millis());
+            if (windows.stream().anyMatch(w -> p.startNanos() >= w[0] + START_NANOS && p.startNanos() <= w[1])) {
+                afterStart.add(p.millis());
+            }
             if (p.rendered()) {
                 rendered.add(p.millis());
                 p.phases().forEach((k, v) -> phaseSum.merge(k, v, Double::sum));
@@ -294,6 +298,7 @@ class TrainingScreenBench {
         double[] a = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] r = rendered.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] iv = intervals.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] st = afterStart.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         StringBuilder ph = new StringBuilder("  mean ms per rendered pulse:");
         phaseSum.forEach((k, v) -> ph.append(String.format(Locale.ROOT, " %s %.2f;", k, v / Math.max(1, r.length))));
         pulses.stream().filter(p -> windows.stream().anyMatch(w -> p.startNanos() >= w[0] && p.startNanos() <= w[1]))
@@ -308,8 +313,16 @@ class TrainingScreenBench {
         return String.format(Locale.ROOT, "frames while training: %d pulses, frame time p50 %.1f ms p99 %.1f ms max %.1f ms; "
                         + "%d over 16.7 ms (%.2f%%)%n  the %d pulses that rendered: p50 %.1f ms p99 %.1f ms; pulse interval p50 %.1f ms p99 %.1f ms%n",
                 a.length, pct(a, 0.5), pct(a, 0.99), pct(a, 1), over, 100.0 * over / Math.max(1, a.length),
-                r.length, pct(r, 0.5), pct(r, 0.99), pct(iv, 0.5), pct(iv, 0.99)) + ph + System.lineSeparator();
+                r.length, pct(r, 0.5), pct(r, 0.99), pct(iv, 0.5), pct(iv, 0.99))
+                + String.format(Locale.ROOT, "  besides (not instead): the %d pulses from %d ms after each run's set-up began "
+                        + "(this benchmark writes the set-up fields and starts the run inside the window): p99 %.1f ms max %.1f ms; "
+                        + "%d over 16.7 ms%n", st.length, START_NANOS / 1_000_000, pct(st, 0.99), pct(st, 1),
+                        afterStart.stream().filter(x -> x > 1000 / 60.0).count())
+                + ph + System.lineSeparator();
     }
+
+    /** The start of a screen run (set-up fields written, runs cleared, Start) that the extra figures leave out. */
+    private static final long START_NANOS = 100_000_000L;
 
     /** CPU time of the FX thread and of the render thread (via java.management, by reflection: the module does not read it). */
     private static final class UiCpu {
