@@ -139,6 +139,7 @@ public final class RunQueue implements AutoCloseable {
             run.finished(Run.Status.CANCELLED, "stopped before it started", null);
             return;
         }
+        yieldToFrame(); // e.g. the frame showing the run just queued
         Network net = null;
         try {
             TrainTestData d = data(setup);

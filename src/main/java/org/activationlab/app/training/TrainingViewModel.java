@@ -124,6 +124,9 @@ public final class TrainingViewModel implements AutoCloseable {
             selected.set(added.get(0));
         }
         liveLearningRate.set(ActivationChoice.trim(s.config().learningRate()));
+        // the frame that shows the new runs (list, buttons, cleared charts) is the dearest of a run:
+        // the trainer starts after it (the hold's cap at most), not while it is drawn
+        holdTraining(System.nanoTime() + RunQueue.MAX_HOLD_NANOS);
         queue.submit(s, added);
         busy.set(true);
         message.set("Queued " + added.size() + (added.size() == 1 ? " run: " : " runs: ") + s.describe());
