@@ -22,6 +22,15 @@ public final class Evaluation {
      * in batches of {@code batch} (use the training batch: the network's buffers do not grow).
      */
     public static Result evaluate(Network net, Dataset ds, int samples, Parallel par, int batch) {
+        return evaluate(net, ds, samples, par, batch, () -> { });
+    }
+
+    /**
+     * As {@link #evaluate(Network, Dataset, int, Parallel, int)}, calling {@code betweenBatches}
+     * after each batch (the training screen's trainer gives the cores to a frame being drawn
+     * there, as it does between training batches).
+     */
+    public static Result evaluate(Network net, Dataset ds, int samples, Parallel par, int batch, Runnable betweenBatches) {
         final int step = Math.max(1, batch);
         int c = net.outputSize();
         int f = net.inputSize();
@@ -45,6 +54,7 @@ public final class Evaluation {
                     first.add(new Prediction(px, label, best, p[best]));
                 }
             }
+            betweenBatches.run();
         }
         return new Result(counts, List.copyOf(first));
     }

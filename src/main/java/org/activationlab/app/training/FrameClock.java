@@ -28,13 +28,19 @@ import javafx.scene.Scene;
  * <p>The tick runs only while the node is in a scene (a screen that is not shown does no work).
  */
 final class FrameClock implements AutoCloseable {
-    /** Refreshes per second: 10. */
-    static final long TICK_MILLIS = 100;
     /**
-     * The render thread's share of a frame after layout: a chart or the confusion matrix paints
-     * in 1–1.5 ms in the software pipeline when it has a core to itself.
+     * Eight ticks a second: the training screen's periods (progress every 500 ms, a chart every
+     * 250 ms) fall on ticks, so no frame is made only because a period ended between two ticks.
      */
-    static final long RENDER_NANOS = 2_500_000L;
+    static final long TICK_MILLIS = 125;
+    /**
+     * The rest of a frame after layout: copying the changes to the render graph (about 0.5 ms),
+     * then painting them, in the software pipeline with a core to itself about 0.4 ms per frame,
+     * 1.4 ms for a chart (one per frame while training) and about 1 ms for the progress, the run
+     * list or the confusion matrix. A shorter hold (2.5 ms) let the trainer's two threads back in
+     * while the frame was still painting, and the painting then took two to four times its CPU time.
+     */
+    static final long RENDER_NANOS = 4_000_000L;
     /** The longest the trainer is ever held for one frame (the trainer's own cap). */
     static final long MAX_HOLD_NANOS = RunQueue.MAX_HOLD_NANOS;
 

@@ -139,6 +139,7 @@ public final class RunQueue implements AutoCloseable {
             run.finished(Run.Status.CANCELLED, "stopped before it started", null);
             return;
         }
+        yieldToFrame(); // e.g. the frame showing the run just queued
         Network net = null;
         try {
             TrainTestData d = data(setup);
@@ -208,9 +209,13 @@ public final class RunQueue implements AutoCloseable {
         };
     }
 
-    /** Trainer thread, between batches: confusion matrix, sample predictions, a private model copy. */
-    private static void publish(Run run, Network net, TrainTestData d, Parallel par, int batch) {
-        Evaluation.Result r = Evaluation.evaluate(net, d.test(), SAMPLES, par, batch);
+    /**
+     * Trainer thread, between batches: confusion matrix, sample predictions, a private model copy.
+     * The evaluation yields to frames between its batches as training does (with short epochs it
+     * is a good part of the trainer's time, and a frame drawn meanwhile would compete with it).
+     */
+    private void publish(Run run, Network net, TrainTestData d, Parallel par, int batch) {
+        Evaluation.Result r = Evaluation.evaluate(net, d.test(), SAMPLES, par, batch, this::yieldToFrame);
         float[] w = null;
         int units = 0;
         Layer first = net.layers().get(0);

@@ -32,10 +32,10 @@ import org.activationlab.app.shell.StatusModel;
  * The training screen: the set-up on the left; Start/Pause/Stop, the live learning rate and the
  * progress on top; four live charts (loss, accuracy, per-layer gradient norms on a log axis,
  * dead and saturated units) in the middle; the runs, their digits, confusion matrix, weights and
- * the drawing pad on the right. Ten times a second a {@link FrameClock} tick hands the FX thread
+ * the drawing pad on the right. Eight times a second a {@link FrameClock} tick hands the FX thread
  * to {@link TrainingViewModel#frame}, which picks up what the trainer published (nothing is
- * pushed from the trainer thread); only the shown digit tab is filled, and at most one chart
- * redraws per tick.
+ * pushed from the trainer thread); only the shown digit tab is filled, and while training at
+ * most one chart redraws per frame.
  */
 public final class TrainingView extends BorderPane {
     private final TrainingViewModel vm;
@@ -55,6 +55,11 @@ public final class TrainingView extends BorderPane {
     private Object shownWeights;
     /** The screen refreshes from the ViewModel this often (see {@link FrameClock}). */
     static final long TICK_MILLIS = FrameClock.TICK_MILLIS;
+    /** While training, charts redraw at most this often, one at a time (four per chart period). */
+    static final long CHART_SPACING_NANOS = TrainingViewModel.CHART_PERIOD_NANOS / 4;
+    private long lastChartDrawn;
+    /** The ViewModel has new digits (evaluation or weights) that the next suitable tick shows. */
+    private boolean digitsDue;
 
     public TrainingView(TrainingViewModel vm, StatusModel status) {
         this.vm = Objects.requireNonNull(vm);
@@ -78,8 +83,8 @@ public final class TrainingView extends BorderPane {
         setRight(right());
         vm.chartsProperty().addListener((o, was, c) -> charts.show(c, vm.runs().size()));
         vm.listVersionProperty().addListener((o, was, v) -> cells.forEach(RunCell::reread));
-        vm.evaluationProperty().addListener(o -> showDigits());
-        vm.weightsProperty().addListener(o -> showDigits());
+        vm.evaluationProperty().addListener(o -> digitsDue = true);
+        vm.weightsProperty().addListener(o -> digitsDue = true);
         digitTabs.getSelectionModel().selectedIndexProperty().addListener(o -> showDigits());
         vm.probabilitiesProperty().addListener((o, was, p) -> digits.setProbabilities(p));
         vm.setup().dataProperty().addListener((o, was, d) -> digits.setClassNames(classNames(d)));
@@ -89,13 +94,34 @@ public final class TrainingView extends BorderPane {
     }
 
     /**
-     * One refresh (FX thread): the ViewModel picks up the trainer's figures; at most one chart
-     * redraws. @return whether anything may have changed on screen
+     * One refresh (FX thread): the ViewModel picks up the trainer's figures, and charts with new
+     * curves redraw. While training, one chart every {@link #CHART_SPACING_NANOS}, so the four
+     * charts of a chart period fall on four frames, two of them the progress refresh's: every
+     * frame stays light (a chart is about 2 ms of CPU in the software pipeline, and every frame
+     * holds the trainer). Otherwise (a new selection, loaded runs) all at once.
+     * @return whether anything may have changed on screen
      */
     private boolean tick() {
-        boolean refreshed = vm.frame(System.nanoTime());
+        long now = System.nanoTime();
+        boolean refreshed = vm.frame(now);
         data.frame();
-        return charts.drawNext() | refreshed;
+        int drawn = 0;
+        if (!vm.busyProperty().get()) {
+            drawn = charts.drawNext(charts.all().size());
+        } else if (now - lastChartDrawn >= CHART_SPACING_NANOS - FrameClock.TICK_MILLIS * 500_000L) {
+            drawn = charts.drawNext(1);
+        }
+        if (drawn > 0) {
+            lastChartDrawn = now;
+        }
+        boolean digits = digitsDue && (!vm.busyProperty().get() || !refreshed && (drawn > 0 || charts.settled()));
+        if (digits) {
+            // while training not in the progress refresh's frame (it also rebuilds the charts) but
+            // with the next chart: the frames stay even
+            digitsDue = false;
+            showDigits();
+        }
+        return drawn > 0 | refreshed | digits;
     }
 
     /** Fills the shown digit tab with the latest figures (hidden tabs wait until they are shown). */

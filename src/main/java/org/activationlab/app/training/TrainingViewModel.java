@@ -24,23 +24,29 @@ import org.activationlab.core.nn.Network;
 /**
  * The training screen's state and commands. The runs train on {@link RunQueue}'s thread; this
  * class is used on the FX thread only, and picks up the runs' latest figures in {@link #frame},
- * which the view calls at each refresh tick, 10 times a second (progress at most every
+ * which the view calls at each refresh tick, 8 times a second (progress at most every
  * {@link #REFRESH_PERIOD_NANOS}, charts every {@link #CHART_PERIOD_NANOS}, so drawing costs the
  * trainer little); {@link #holdTraining} lets the trainer give the cores to a frame being drawn.
  * No nodes here.
  */
 public final class TrainingViewModel implements AutoCloseable {
     /**
-     * Progress and digits refresh at most this often (2.5 per second): on two cores every
+     * Progress and digits refresh at most this often (twice a second): on two cores every
      * millisecond the FX and render threads spend is taken from the trainer's threads.
      */
-    static final long REFRESH_PERIOD_NANOS = 400_000_000L;
+    static final long REFRESH_PERIOD_NANOS = 500_000_000L;
     /**
-     * Charts are rebuilt at most this often, and then redrawn one per tick: thick anti-aliased
-     * curves are the dearest thing to draw in the software pipeline (1–3 ms a chart with a core
-     * to itself, several times that while two training threads compete for the cores).
+     * Charts are rebuilt at most this often, and then redrawn one per frame, spread over the
+     * period (the view's {@code CHART_SPACING_NANOS}): thick anti-aliased curves are the dearest
+     * thing to draw in the software pipeline (about 2 ms of CPU a chart).
      */
     static final long CHART_PERIOD_NANOS = 1_000_000_000L;
+    /**
+     * Ticks come {@link FrameClock#TICK_MILLIS} apart, give or take the timer's jitter: a period
+     * counts as over this much early, so a 1 s chart period is 1 s, not 1.125 s when a tick comes
+     * a millisecond early.
+     */
+    private static final long SLACK_NANOS = FrameClock.TICK_MILLIS * 1_000_000L / 2;
     private long period = REFRESH_PERIOD_NANOS;
     private long chartPeriod = CHART_PERIOD_NANOS;
     private long lastChartDrawn;
@@ -118,6 +124,9 @@ public final class TrainingViewModel implements AutoCloseable {
             selected.set(added.get(0));
         }
         liveLearningRate.set(ActivationChoice.trim(s.config().learningRate()));
+        // the frame that shows the new runs (list, buttons, cleared charts) is the dearest of a run:
+        // the trainer starts after it (the hold's cap at most), not while it is drawn
+        holdTraining(System.nanoTime() + RunQueue.MAX_HOLD_NANOS);
         queue.submit(s, added);
         busy.set(true);
         message.set("Queued " + added.size() + (added.size() == 1 ? " run: " : " runs: ") + s.describe());
@@ -244,7 +253,7 @@ public final class TrainingViewModel implements AutoCloseable {
         if (!anyOpen) {
             paused.set(false);
         }
-        if (!chartNow && now - lastChart < period) {
+        if (!chartNow && now - lastChart < period - SLACK_NANOS) {
             return false;
         }
         lastChart = now;
@@ -255,14 +264,16 @@ public final class TrainingViewModel implements AutoCloseable {
         }
         listVersion.set(lv);
         Run sel = selected.get();
-        if (sel != null) {
-            evaluation.set(sel.evaluation());
-            weights.set(sel.firstWeights());
-        }
         long v = runs.stream().mapToLong(Run::version).sum() + runs.size();
         boolean forced = chartNow;
         chartNow = false;
-        if ((v != chartVersion || sel != chartSelected) && (forced || sel != chartSelected || now - lastChartDrawn >= chartPeriod)) {
+        if ((v != chartVersion || sel != chartSelected)
+                && (forced || sel != chartSelected || now - lastChartDrawn >= chartPeriod - SLACK_NANOS)) {
+            // the digits (confusion matrix, test digits, weights) go with the charts: once per chart period
+            if (sel != null) {
+                evaluation.set(sel.evaluation());
+                weights.set(sel.firstWeights());
+            }
             charts.set(ChartBuilder.build(List.copyOf(runs), sel));
             chartVersion = v;
             chartSelected = sel;

@@ -32,9 +32,7 @@ public record LayerStats(String layer, double gradientNorm, double deadFraction,
             if (!l.params().isEmpty()) {
                 double s = 0;
                 for (Param p : l.params()) {
-                    for (float g : p.grad()) {
-                        s += (double) g * g;
-                    }
+                    s += sumOfSquares(p.grad());
                 }
                 norm = Math.sqrt(s);
             }
@@ -51,5 +49,37 @@ public record LayerStats(String layer, double gradientNorm, double deadFraction,
             out.add(new LayerStats(l.name(), norm, dead, sat));
         }
         return out;
+    }
+
+    /**
+     * Σ g² in double over eight independent sums: one running sum is a chain of dependent adds
+     * (about 4 cycles each, 0.15 ms for a 784×128 layer on the training thread while the other
+     * threads wait); eight chains run in parallel in the FPU, several times faster, same precision.
+     */
+    static double sumOfSquares(float[] g) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        int n = g.length;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            s0 += (double) g[i] * g[i];
+            s1 += (double) g[i + 1] * g[i + 1];
+            s2 += (double) g[i + 2] * g[i + 2];
+            s3 += (double) g[i + 3] * g[i + 3];
+            s4 += (double) g[i + 4] * g[i + 4];
+            s5 += (double) g[i + 5] * g[i + 5];
+            s6 += (double) g[i + 6] * g[i + 6];
+            s7 += (double) g[i + 7] * g[i + 7];
+        }
+        for (; i < n; i++) {
+            s0 += (double) g[i] * g[i];
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 }
