@@ -50,11 +50,58 @@ final class GradientChart {
         if (anyExploding) {
             series.add(PlotSeries.solid(EXPLODING, c.layers(), c.explodingOnly(), Colors.GROWS, 5));
         }
-        double first = firstFinite(c.log10(), 1);
-        double last = firstFinite(c.log10(), -1);
-        plot.legendPositionProperty().set(first > last ? LegendPosition.TOP_RIGHT : LegendPosition.TOP_LEFT);
         plot.getSeries().setAll(series);
         plot.getBands().setAll(deadBands(c));
+        plot.legendPositionProperty().set(legendCorner(c, plot.effectiveRange()));
+    }
+
+    /**
+     * The corner where the legend covers the fewest points of the curve and of the "= 1" line:
+     * a falling curve leaves the top right free, a rising one the top left, and a flat one near
+     * 1 (a healthy chain) runs along the top, where the legend would hide it.
+     */
+    static LegendPosition legendCorner(ChainChart c, org.activationlab.app.control.PlotRange r) {
+        double first = firstFinite(c.log10(), 1);
+        double last = firstFinite(c.log10(), -1);
+        LegendPosition[] order = first > last
+                ? new LegendPosition[] {LegendPosition.TOP_RIGHT, LegendPosition.TOP_LEFT,
+                    LegendPosition.BOTTOM_RIGHT, LegendPosition.BOTTOM_LEFT}
+                : new LegendPosition[] {LegendPosition.TOP_LEFT, LegendPosition.TOP_RIGHT,
+                    LegendPosition.BOTTOM_LEFT, LegendPosition.BOTTOM_RIGHT};
+        LegendPosition best = order[0];
+        int fewest = Integer.MAX_VALUE;
+        for (LegendPosition p : order) {
+            int n = covered(c, r, p);
+            if (n < fewest) {
+                fewest = n;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** Points (of the curve, and 50 along the "= 1" line) inside the corner's box: 40% of the width, 30% of the height. */
+    private static int covered(ChainChart c, org.activationlab.app.control.PlotRange r, LegendPosition p) {
+        boolean left = p == LegendPosition.TOP_LEFT || p == LegendPosition.BOTTOM_LEFT;
+        boolean top = p == LegendPosition.TOP_LEFT || p == LegendPosition.TOP_RIGHT;
+        double w = r.xMax() - r.xMin();
+        double h = r.yMax() - r.yMin();
+        double x0 = left ? r.xMin() : r.xMax() - 0.4 * w;
+        double x1 = left ? r.xMin() + 0.4 * w : r.xMax();
+        double y0 = top ? r.yMax() - 0.3 * h : r.yMin();
+        double y1 = top ? r.yMax() : r.yMin() + 0.3 * h;
+        int n = 0;
+        double[] xs = c.layers();
+        double[] ys = c.log10();
+        for (int i = 0; i < xs.length; i++) {
+            n += xs[i] >= x0 && xs[i] <= x1 && ys[i] >= y0 && ys[i] <= y1 ? 1 : 0;
+        }
+        int perLine = Math.max(1, xs.length / 50);
+        for (int k = 0; k <= 50; k++) {
+            double x = r.xMin() + w * k / 50;
+            n += x >= x0 && x <= x1 && 0 >= y0 && 0 <= y1 ? perLine : 0;
+        }
+        return n;
     }
 
     private static double firstFinite(double[] y, int direction) {
