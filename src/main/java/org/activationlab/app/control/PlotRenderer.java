@@ -41,7 +41,25 @@ final class PlotRenderer {
         double left = PAD + yLabelW + 8 + (blank(s.yLabel()) ? 0 : 28);
         double plotW = Math.max(10, w - left - PAD - 6);
         NiceTicks.Ticks xt = xTicks(s, plotW, g);
+        double over = rightOverhang(xt, s, plotW, g) - (PAD + 4);
+        if (over > 0 && plotW - over > 10) { // the last label centred under the right edge would leave the drawing
+            plotW -= over;
+            xt = xTicks(s, plotW, g);
+        }
         return new PlotFrame(left, top, plotW, plotH, r, s.xScale(), s.yScale(), xt, yt);
+    }
+
+    /** How far (px) the last x tick label, centred on its tick, reaches past the plot area's right edge. */
+    private static double rightOverhang(NiceTicks.Ticks t, PlotSnapshot s, double plotW, PlotGraphics g) {
+        if (t.size() == 0) {
+            return 0;
+        }
+        int last = t.size() - 1;
+        AxisScale xs = s.xScale();
+        double a = xs.toScaled(s.range().xMin());
+        double b = xs.toScaled(s.range().xMax());
+        double px = (xs.toScaled(t.values()[last]) - a) / (b - a) * plotW;
+        return px + g.textWidth(t.labels()[last], TICK_FONT) / 2 - plotW;
     }
 
     /** As many x ticks as fit without their labels touching. */
