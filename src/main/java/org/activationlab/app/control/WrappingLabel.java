@@ -2,7 +2,6 @@ package org.activationlab.app.control;
 
 import java.util.Objects;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -26,7 +25,6 @@ public class WrappingLabel extends Label {
     private Insets insets;
     private Insets labelPadding;
     private double lineSpacing;
-    private Node graphic;
     private double height;
 
     public WrappingLabel() {
@@ -49,7 +47,6 @@ public class WrappingLabel extends Label {
             insets = getInsets();
             labelPadding = getLabelPadding();
             lineSpacing = getLineSpacing();
-            graphic = getGraphic();
         }
         return height;
     }
@@ -57,6 +54,6 @@ public class WrappingLabel extends Label {
     private boolean same(double forWidth) {
         return Double.compare(forWidth, width) == 0 && Objects.equals(text, getText()) && Objects.equals(font, getFont())
                 && Objects.equals(insets, getInsets()) && Objects.equals(labelPadding, getLabelPadding())
-                && lineSpacing == getLineSpacing() && graphic == getGraphic() && isWrapText();
+                && lineSpacing == getLineSpacing() && isWrapText();
     }
 }
