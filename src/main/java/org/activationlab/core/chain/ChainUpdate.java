@@ -108,24 +108,23 @@ public final class ChainUpdate {
 
     /** The step on b_layer, layer in 1..L. */
     public ParamUpdate bias(int layer) {
-        int i = result.chain().index(layer);
-        ParamUpdate u = biases[i];
-        if (u == null) {
-            BigMag g = result.dCdb(layer);
-            u = ParamUpdate.of(result.chain().bias(layer), g, clip(g), eta);
-            biases[i] = u;
-        }
-        return u;
+        return step(biases, layer, true);
     }
 
     /** The step on w_layer, layer in 1..L. */
     public ParamUpdate weight(int layer) {
+        return step(weights, layer, false);
+    }
+
+    /** The step on b_layer or w_layer, made on first use and kept in {@code made}. */
+    private ParamUpdate step(ParamUpdate[] made, int layer, boolean bias) {
         int i = result.chain().index(layer);
-        ParamUpdate u = weights[i];
+        ParamUpdate u = made[i];
         if (u == null) {
-            BigMag g = result.dCdw(layer);
-            u = ParamUpdate.of(result.chain().weight(layer), g, clip(g), eta);
-            weights[i] = u;
+            BigMag g = bias ? result.dCdb(layer) : result.dCdw(layer);
+            double old = bias ? result.chain().bias(layer) : result.chain().weight(layer);
+            u = ParamUpdate.of(old, g, clip(g), eta);
+            made[i] = u;
         }
         return u;
     }
