@@ -63,6 +63,14 @@ class ChainDragBench {
 
     private static final int WARMUP = 60;
     private static final int FRAMES = 300;
+    /** Drag frames so far in this run (the real-pulse drags), so each drag goes on where the last one stopped. */
+    private int dragFrame;
+    /**
+     * Frames (60 a second) dragged, unmeasured, between the first measured drag and the steady
+     * one: long enough for the JIT's optimising compiler to have compiled the frame's code and for
+     * the first collections to have moved the screen's start-up objects out of the young generation.
+     */
+    private static final int STEADY_AFTER_FRAMES = Integer.getInteger("bench.steadyAfterFrames", 900);
     @TempDir
     static Path home;
     private ChainScreen screen;
@@ -96,9 +104,13 @@ class ChainDragBench {
         hide(view, System.getProperty("bench.hide", ""));
         reportPulses("chart tab REAL PULSES, nothing changed (the pulse timer's own jitter)", measurePulses(view, false));
         long[] idle = window;
-        reportPulses("chart tab REAL PULSES (a drag of 60 values a second, the window rendered by JavaFX itself)",
-                measurePulses(view, true));
+        reportPulses("chart tab REAL PULSES (a drag of 60 values a second, the window rendered by JavaFX itself), "
+                + "the first seconds after the screen opened", measurePulses(view, true));
         long[] drag = window;
+        measurePulses(view, true, STEADY_AFTER_FRAMES); // the drag goes on, unmeasured, while the JIT settles
+        reportPulses("chart tab REAL PULSES, the same drag " + STEADY_AFTER_FRAMES / 60 + " s later (steady state)",
+                measurePulses(view, true));
+        long[] steady = window;
         List<PulseLog.Pulse> pulses = ChainFx.call(() -> {
             try {
                 return PulseLog.stop();
@@ -107,7 +119,10 @@ class ChainDragBench {
             }
         });
         reportFrames("chart tab FRAME TIME, nothing changed", pulses, idle);
-        reportFrames("chart tab FRAME TIME while dragging (pulse start on the FX thread -> end of its render)", pulses, drag);
+        reportFrames("chart tab FRAME TIME while dragging, first seconds (pulse start on the FX thread -> end of its render)",
+                pulses, drag);
+        reportFrames("chart tab FRAME TIME while dragging, steady state (after " + STEADY_AFTER_FRAMES / 60
+                + " s more of dragging)", pulses, steady);
         if (Boolean.getBoolean("bench.pulsesOnly")) {
             return; // -Dbench.pulsesOnly=true: the real-pulse figures only (with -Dbench.jfr=FILE, a profile of them)
         }
@@ -150,7 +165,7 @@ class ChainDragBench {
             view.lower.getSelectionModel().getSelectedIndex() == 1 ? view.table : view.chart});
         WritableImage[] parts = new WritableImage[changed.length];
         for (int i = -WARMUP; i < FRAMES; i++) {
-            double w = -3 + 6.0 * Math.floorMod(i, 150) / 150.0;
+            double w = dragValue(i);
             int k = i;
             double t = ChainFx.call(() -> {
                 long c0 = cpu.getCurrentThreadCpuTime();
@@ -187,7 +202,12 @@ class ChainDragBench {
      * every frame is on time.
      */
     private double[] measurePulses(ChainView view, boolean drag) {
-        int total = WARMUP + FRAMES + 1;
+        return measurePulses(view, drag, FRAMES);
+    }
+
+    /** As {@link #measurePulses(ChainView, boolean)}, with {@code frames} timed frames after the warm-up. */
+    private double[] measurePulses(ChainView view, boolean drag, int frames) {
+        int total = WARMUP + frames + 1;
         long[] stamps = new long[total];
         window = new long[2];
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
@@ -204,11 +224,11 @@ class ChainDragBench {
                         cpuAtStart = cpu.getCurrentThreadCpuTime();
                     }
                     if (drag) {
-                        view.controls.weightSlider.setValue(-3 + 6.0 * Math.floorMod(i, 150) / 150.0);
+                        view.controls.weightSlider.setValue(dragValue(dragFrame++));
                     }
                     if (++i == total) {
                         window[1] = epochNanos();
-                        cpuPerFrame = (cpu.getCurrentThreadCpuTime() - cpuAtStart) / 1e6 / FRAMES;
+                        cpuPerFrame = (cpu.getCurrentThreadCpuTime() - cpuAtStart) / 1e6 / frames;
                         stop();
                         view.controls.weightSlider.setValueChanging(false);
                         done.complete(null);
@@ -217,8 +237,8 @@ class ChainDragBench {
             }.start();
         });
         done.join();
-        double[] ms = new double[FRAMES];
-        for (int k = 0; k < FRAMES; k++) {
+        double[] ms = new double[frames];
+        for (int k = 0; k < frames; k++) {
             ms[k] = (stamps[WARMUP + k + 1] - stamps[WARMUP + k]) / 1e6;
         }
         return ms;
@@ -231,6 +251,16 @@ class ChainDragBench {
      * thread. That is the time the frame takes to reach the screen; 60 fps holds when every
      * frame takes at most one period (16.7 ms), whatever the pulse timer's own jitter.
      */
+    /**
+     * The slider's value in drag frame i: a sweep across [−3, 3] and back, about 2.5 s each way,
+     * whose period is not a whole number of frames, so no value (and no text made from it) comes
+     * back twice, as with a hand on a mouse: a cache keyed by the values would not flatter the figures.
+     */
+    private static double dragValue(int i) {
+        double phase = ((i / 149.37) % 2 + 2) % 2;
+        return -3 + 6 * (phase < 1 ? phase : 2 - phase);
+    }
+
     private static void reportFrames(String what, List<PulseLog.Pulse> pulses, long[] w) {
         double[] ms = pulses.stream().filter(p -> p.startNanos() >= w[0] && p.startNanos() <= w[1])
                 .mapToDouble(PulseLog.Pulse::millis).toArray();
@@ -375,7 +405,7 @@ class ChainDragBench {
         double[] ms = new double[FRAMES];
         WritableImage img = new WritableImage(1280, 800);
         for (int i = -WARMUP; i < FRAMES; i++) {
-            double w = -3 + 6.0 * Math.floorMod(i, 150) / 150.0;
+            double w = dragValue(i);
             int k = i;
             double t = ChainFx.call(() -> {
                 long c0 = cpu.getCurrentThreadCpuTime();
