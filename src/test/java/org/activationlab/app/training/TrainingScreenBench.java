@@ -206,6 +206,7 @@ class TrainingScreenBench {
             }
             rounds.append(System.lineSeparator());
         }
+        List<long[]> lecture = FRAME_SECONDS > 0 ? lectureRun(threads) : List.of();
         List<PulseLog.Pulse> pulses = PulseLog.stop();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "job %s relu adam batch 128, %d epochs of %d samples, %d threads, %d rounds; screen refresh every %d ms, "
@@ -215,6 +216,13 @@ class TrainingScreenBench {
             report.append(String.format(Locale.ROOT, "%s, charts live: %.0f samples/s = %.1f%% of headless; "
                             + "UI threads' CPU: FX %.0f ms/s, render %.0f ms/s%n%s", sc.name, sc.rate(), 100 * sc.rate() / head.rate(),
                     1e3 * sc.cpu[0] / sc.wall, 1e3 * sc.cpu[1] / sc.wall, frames(pulses, sc.windows)));
+        }
+        if (!lecture.isEmpty()) {
+            report.append(String.format(Locale.ROOT, "ONE LONG RUN on the screen (%d s, as in a lecture; the same job, "
+                    + "%d epochs asked for, stopped after %d s), every pulse from Start to the end:%n", FRAME_SECONDS,
+                    LECTURE_EPOCHS, FRAME_SECONDS)).append(frames(pulses, lecture.subList(0, 1)));
+            report.append(String.format(Locale.ROOT, "the same run from %d s after Start (steady state):%n",
+                    STEADY_AFTER_NANOS / 1_000_000_000L)).append(frames(pulses, lecture.subList(1, 2)));
         }
         if (MINUTES > 0) {
             report.append(memory());
@@ -308,6 +316,8 @@ class TrainingScreenBench {
                     ph.append(String.format(Locale.ROOT, "%n  slow pulse %.1f ms, %.0f ms after its run's set-up began:",
                             p.millis(), into / 1e6));
                     p.phases().forEach((k, v) -> ph.append(String.format(Locale.ROOT, " %s %.1f;", k, v)));
+                    // the wall-clock time, to find the frame in a GC log (-Xlog:gc:file=…:time) or a JFR recording
+                    ph.append(" at ").append(Instant.ofEpochSecond(0, p.startNanos()));
                 });
         long over = all.stream().filter(x -> x > 1000 / 60.0).count();
         return String.format(Locale.ROOT, "frames while training: %d pulses, frame time p50 %.1f ms p99 %.1f ms max %.1f ms; "
@@ -342,6 +352,54 @@ class TrainingScreenBench {
         long[] nanos() throws ReflectiveOperationException {
             return new long[] {(Long) timeOf.invoke(bean, fx), (Long) timeOf.invoke(bean, render)};
         }
+    }
+
+    /** Seconds of the long run whose frames are measured ({@code -Dbench.frameSeconds}, 0 = none). */
+    private static final int FRAME_SECONDS = Integer.getInteger("bench.frameSeconds", 30);
+    /** Epochs the long run asks for: more than it has time for, so it is still training when it is stopped. */
+    private static final int LECTURE_EPOCHS = 1000;
+    /** Where the long run's steady state begins: after its start-up (first charts, JIT of the run's code). */
+    private static final long STEADY_AFTER_NANOS = 5_000_000_000L;
+
+    /**
+     * The frame-time target's own measurement: one run of the same job on the screen for
+     * {@link #FRAME_SECONDS}, as a teacher would let it run, then Stop. The short runs of the
+     * throughput comparison last about a second each, so their frames are mostly a run's first
+     * moments (Start, the first charts); here those are a small part, as on a lecture's screen.
+     * @return {whole run window}, {window from {@link #STEADY_AFTER_NANOS} on}
+     */
+    private List<long[]> lectureRun(int threads) throws Exception {
+        fx(() -> {
+            vm.runs().clear();
+            SetupViewModel s = vm.setup();
+            s.modelProperty().set(SetupViewModel.ModelKind.MLP);
+            s.layersProperty().set("784-128-10");
+            s.selectOnly(List.of(ActivationChoice.of(ActivationKind.RELU)));
+            s.epochsProperty().set(Integer.toString(LECTURE_EPOCHS));
+            s.threadsProperty().set(Integer.toString(threads));
+            s.batchProperty().set("128");
+            vm.setRefreshPeriod(PERIOD_MS * 1_000_000L, CHART_MS * 1_000_000L);
+            vm.setYieldToFrames(YIELD);
+            return null;
+        });
+        long t0 = wallNanos();
+        Run run = fx(() -> {
+            if (!vm.start()) {
+                throw new IllegalStateException("the long run did not start");
+            }
+            return vm.runs().get(0);
+        });
+        Thread.sleep(FRAME_SECONDS * 1000L);
+        fx(() -> {
+            vm.stop();
+            return null;
+        });
+        while (!run.status().finished()) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(500); // the frames that show the run stopped
+        long t1 = wallNanos();
+        return List.of(new long[] {t0, t1}, new long[] {t0 + STEADY_AFTER_NANOS, t1});
     }
 
     /** A long run with the screen live: used heap after GC at 1 minute and at the end. */
