@@ -98,7 +98,8 @@ public final class TrainingView extends BorderPane {
      * curves redraw. While training, one chart every {@link #CHART_SPACING_NANOS}, so the four
      * charts of a chart period fall on four frames, two of them the progress refresh's: every
      * frame stays light (a chart is about 2 ms of CPU in the software pipeline, and every frame
-     * holds the trainer). Otherwise (a new selection, loaded runs) all at once.
+     * holds the trainer). When nothing trains, a run's last curves also come one chart a frame
+     * (eight frames a second), and what the user asked for (a new selection, loaded runs) all at once.
      * @return whether anything may have changed on screen
      */
     private boolean tick() {
@@ -107,14 +108,17 @@ public final class TrainingView extends BorderPane {
         data.frame();
         int drawn = 0;
         if (!vm.busyProperty().get()) {
-            drawn = charts.drawNext(charts.all().size());
+            // the user's own request at once; a run's last figures (the run has just ended) one
+            // chart a frame, as while training: four at once were that run's longest frame
+            drawn = charts.drawNext(vm.chartsAsked() ? charts.all().size() : 1);
         } else if (now - lastChartDrawn >= CHART_SPACING_NANOS - FrameClock.TICK_MILLIS * 500_000L) {
             drawn = charts.drawNext(1);
         }
         if (drawn > 0) {
             lastChartDrawn = now;
         }
-        boolean digits = digitsDue && (!vm.busyProperty().get() || !refreshed && (drawn > 0 || charts.settled()));
+        boolean digits = digitsDue && (vm.busyProperty().get() ? !refreshed && (drawn > 0 || charts.settled())
+                : vm.chartsAsked() || drawn == 0);
         if (digits) {
             // while training not in the progress refresh's frame (it also rebuilds the charts) but
             // with the next chart: the frames stay even

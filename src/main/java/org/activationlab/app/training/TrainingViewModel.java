@@ -72,6 +72,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private final Map<Run, Integer> epochsOf = new IdentityHashMap<>();
     private long lastChart;
     private boolean chartNow = true;
+    /** Whether the latest charts answer the user (a run selected, runs loaded), not new figures. */
+    private boolean chartsAsked = true;
     private long chartVersion = -1;
     private Run chartSelected;
     private int nextColor;
@@ -178,6 +180,14 @@ public final class TrainingViewModel implements AutoCloseable {
         message.set(text);
     }
 
+    /**
+     * Whether the latest {@link #chartsProperty() charts} were made because the user asked for
+     * them (selected a run, loaded runs): the view then draws them all at once, not one per frame.
+     */
+    public boolean chartsAsked() {
+        return chartsAsked;
+    }
+
     /** Adds runs read from a file; they are drawn like the others. */
     public void addLoaded(List<Run> loaded) {
         runs.addAll(loaded);
@@ -274,6 +284,7 @@ public final class TrainingViewModel implements AutoCloseable {
                 evaluation.set(sel.evaluation());
                 weights.set(sel.firstWeights());
             }
+            chartsAsked = forced || sel != chartSelected;
             charts.set(ChartBuilder.build(List.copyOf(runs), sel));
             chartVersion = v;
             chartSelected = sel;

@@ -114,6 +114,28 @@ class TrainingModelTest {
         assertThrows(java.io.IOException.class, () -> RunFiles.load(f, () -> 0));
     }
 
+    @Test
+    void chartsAreMarkedAskedOnlyWhenTheUserAskedForThem() {
+        TrainingViewModel vm = new TrainingViewModel();
+        Run a = new Run("ReLU", ActivationChoice.of(ActivationKind.RELU), "mlp:784-32-10", 0, false);
+        Run b = new Run("ELU", ActivationChoice.of(ActivationKind.ELU), "mlp:784-32-10", 1, false);
+        a.set(Run.Status.COMPLETED, "completed");
+        b.set(Run.Status.COMPLETED, "completed");
+        long now = 1_000_000_000L;
+        vm.addLoaded(List.of(a, b));
+        vm.selectedProperty().set(a);
+        vm.frame(now);
+        assertTrue(vm.chartsAsked(), "loaded runs are the user's request: drawn at once");
+        a.onEpoch(new EpochResult(1, 0.5, 0.85, 0.4, 0.88, 1.5, 5000));
+        now += TrainingViewModel.CHART_PERIOD_NANOS;
+        vm.frame(now);
+        assertNotNull(vm.chartsProperty().get());
+        assertTrue(!vm.chartsAsked(), "new figures from a run are not: drawn a chart a frame");
+        vm.selectedProperty().set(b);
+        vm.frame(now + 1);
+        assertTrue(vm.chartsAsked(), "another run selected: at once");
+    }
+
     private static TrainingSetup setup(String arch, List<ActivationChoice> acts, TrainConfig cfg, double share) {
         return new TrainingSetup(DataChoice.EMBEDDED, arch, 0, acts, null, cfg, share);
     }
