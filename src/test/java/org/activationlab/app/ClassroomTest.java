@@ -68,9 +68,12 @@ class ClassroomTest {
         assertTrue(any.getFont().getSize() > fontBefore * 1.3,
                 "font " + fontBefore + " -> " + any.getFont().getSize());
         assertEquals(2 * lineBefore, firstPlot().lineScaleProperty().get(), 1e-9);
+        // the plot's own text (drawn on a canvas, outside CSS) grows as much as the window's
+        assertEquals(any.getFont().getSize() / fontBefore, firstPlot().textScaleProperty().get(), 1e-9);
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(fontBefore, any.getFont().getSize(), 1e-9);
+        assertEquals(1, firstPlot().textScaleProperty().get(), 1e-9);
     }
 
     @Test

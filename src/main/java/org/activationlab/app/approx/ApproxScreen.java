@@ -40,6 +40,7 @@ public final class ApproxScreen implements Screen, SessionParticipant, Explainab
     public Node createView() {
         view = new ApproxView(vm, context.status());
         view.bindLineScale(context.appearance().lineScale());
+        view.bindTextScale(context.appearance().textScale());
         return view;
     }
 

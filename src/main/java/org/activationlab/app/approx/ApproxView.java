@@ -218,6 +218,12 @@ public final class ApproxView extends BorderPane {
         scale.addListener((o, was, now) -> hingePlot.setLineScale(now.doubleValue()));
     }
 
+    /** Plot text follows the app's appearance (larger in presenter mode and when zoomed). */
+    public void bindTextScale(javafx.beans.value.ObservableDoubleValue scale) {
+        plots.seriesPlot().textScaleProperty().bind(scale);
+        plots.lossPlot().textScaleProperty().bind(scale);
+    }
+
     HingePlot hingePlot() {
         return hingePlot;
     }

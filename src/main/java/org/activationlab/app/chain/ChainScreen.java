@@ -41,6 +41,10 @@ public final class ChainScreen implements Screen, ShortcutProvider, SessionParti
     public Node createView() {
         if (view == null) {
             view = new ChainView(vm, signalVm, context.status(), context.tasks());
+            // plot text follows the app's appearance (larger in presenter mode and when zoomed)
+            for (var plot : java.util.List.of(view.chart, view.signal.activations, view.signal.gradients)) {
+                plot.textScaleProperty().bind(context.appearance().textScale());
+            }
         }
         return view;
     }

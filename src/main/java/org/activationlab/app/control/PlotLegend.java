@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 
 /**
  * The legend box: one row per labelled series (a line sample in its colour and dash) and one per
@@ -13,7 +12,6 @@ import javafx.scene.text.Font;
  * the data.
  */
 final class PlotLegend {
-    static final Font FONT = Font.font("System", 15);
     private static final double ROW = 24;
     private static final double SAMPLE = 38;
     private static final double INSET = 10;
@@ -30,15 +28,17 @@ final class PlotLegend {
         if (entries.isEmpty()) {
             return;
         }
-        int rows = Math.max(1, Math.min(entries.size(), (int) ((f.height() * 0.6 - 12) / ROW)));
+        PlotText t = s.text();
+        double row = t.px(ROW);
+        int rows = Math.max(1, Math.min(entries.size(), (int) ((f.height() * 0.6 - 12) / row)));
         int cols = (entries.size() + rows - 1) / rows;
         double colW = 0;
         for (Entry e : entries) {
-            colW = Math.max(colW, SAMPLE + 10 + g.textWidth(e.label(), FONT));
+            colW = Math.max(colW, SAMPLE + 10 + g.textWidth(e.label(), t.legend()));
         }
         colW += 16;
         double boxW = cols * colW + 8;
-        double boxH = Math.min(rows, entries.size()) * ROW + 12;
+        double boxH = Math.min(rows, entries.size()) * row + 12;
         LegendPosition p = s.legend();
         boolean left = p == LegendPosition.TOP_LEFT || p == LegendPosition.BOTTOM_LEFT;
         boolean top = p == LegendPosition.TOP_LEFT || p == LegendPosition.TOP_RIGHT;
@@ -48,12 +48,12 @@ final class PlotLegend {
         g.strokeRect(bx, by, boxW, boxH, PlotRenderer.GRID, 1);
         for (int i = 0; i < entries.size(); i++) {
             double x = bx + 10 + (i / rows) * colW;
-            double y = by + 6 + (i % rows) * ROW + ROW / 2;
-            drawEntry(entries.get(i), x, y, g);
+            double y = by + 6 + (i % rows) * row + row / 2;
+            drawEntry(entries.get(i), x, y, t, g);
         }
     }
 
-    private static void drawEntry(Entry e, double x, double y, PlotGraphics g) {
+    private static void drawEntry(Entry e, double x, double y, PlotText t, PlotGraphics g) {
         if (e.series() != null) {
             PlotSeries s = e.series();
             g.polyline(new double[] {x, x + SAMPLE}, new double[] {y, y}, 2, s.color(), s.width(), s.dashes());
@@ -61,7 +61,7 @@ final class PlotLegend {
             g.fillRect(x, y - 8, SAMPLE, 16, e.band().fill());
             g.strokeRect(x, y - 8, SAMPLE, 16, e.band().fill().deriveColor(0, 1, 0.7, 1 / Math.max(0.2, e.band().fill().getOpacity())), 1);
         }
-        g.text(e.label(), x + SAMPLE + 10, y, FONT, PlotRenderer.TEXT, PlotGraphics.Align.START, 0);
+        g.text(e.label(), x + SAMPLE + 10, y, t.legend(), PlotRenderer.TEXT, PlotGraphics.Align.START, 0);
     }
 
     private static List<Entry> entries(PlotSnapshot s) {

@@ -2,17 +2,13 @@ package org.activationlab.app.control;
 
 import java.util.List;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 
 /**
  * Lays out and draws one frame of a plot (title, axes with nice ticks, grid, bands, series,
- * legend) onto a {@link PlotGraphics}. Font sizes and line widths are chosen for a projector.
+ * legend) onto a {@link PlotGraphics}. Font sizes and line widths are chosen for a projector, and
+ * the text with the spaces around it grows with the snapshot's text scale ({@link PlotText}).
  */
 final class PlotRenderer {
-    static final Font TICK_FONT = Font.font("System", 14);
-    static final Font AXIS_FONT = Font.font("System", 16);
-    static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 18);
     static final Color TEXT = Color.web("#1f2328");
     static final Color GRID = Color.web("#d8dee4");
     static final Color ZERO = Color.web("#8c959f");
@@ -29,16 +25,17 @@ final class PlotRenderer {
 
     /** Computes margins, ticks and the data area for a drawing of size w × h. */
     PlotFrame layout(PlotSnapshot s, double w, double h, PlotGraphics g) {
-        double top = PAD + (blank(s.title()) ? 6 : 30);
-        double bottom = PAD + 22 + (blank(s.xLabel()) ? 0 : 26);
+        PlotText t = s.text();
+        double top = PAD + (blank(s.title()) ? 6 : t.px(30));
+        double bottom = PAD + t.px(22) + (blank(s.xLabel()) ? 0 : t.px(26));
         double plotH = Math.max(10, h - top - bottom);
         PlotRange r = s.range();
-        NiceTicks.Ticks yt = NiceTicks.forAxis(s.yScale(), r.yMin(), r.yMax(), Math.max(2, (int) (plotH / 48)));
+        NiceTicks.Ticks yt = NiceTicks.forAxis(s.yScale(), r.yMin(), r.yMax(), Math.max(2, (int) (plotH / t.px(48))));
         double yLabelW = 0;
         for (String l : yt.labels()) {
-            yLabelW = Math.max(yLabelW, g.textWidth(l, TICK_FONT));
+            yLabelW = Math.max(yLabelW, g.textWidth(l, t.tick()));
         }
-        double left = PAD + yLabelW + 8 + (blank(s.yLabel()) ? 0 : 28);
+        double left = PAD + yLabelW + 8 + (blank(s.yLabel()) ? 0 : t.px(28));
         double plotW = Math.max(10, w - left - PAD - 6);
         NiceTicks.Ticks xt = xTicks(s, plotW, g);
         double over = rightOverhang(xt, s, plotW, g) - (PAD + 4);
@@ -59,13 +56,13 @@ final class PlotRenderer {
         double a = xs.toScaled(s.range().xMin());
         double b = xs.toScaled(s.range().xMax());
         double px = (xs.toScaled(t.values()[last]) - a) / (b - a) * plotW;
-        return px + g.textWidth(t.labels()[last], TICK_FONT) / 2 - plotW;
+        return px + g.textWidth(t.labels()[last], s.text().tick()) / 2 - plotW;
     }
 
     /** As many x ticks as fit without their labels touching. */
     private static NiceTicks.Ticks xTicks(PlotSnapshot s, double plotW, PlotGraphics g) {
         PlotRange r = s.range();
-        for (int count = Math.max(2, (int) (plotW / 80)); ; count--) {
+        for (int count = Math.max(2, (int) (plotW / s.text().px(80))); ; count--) {
             NiceTicks.Ticks t = NiceTicks.forAxis(s.xScale(), r.xMin(), r.xMax(), count);
             if (count <= 2 || fits(t, s, plotW, g)) {
                 return t;
@@ -81,7 +78,7 @@ final class PlotRenderer {
         double minGap = Double.MAX_VALUE;
         double widest = 0;
         for (int i = 0; i < t.size(); i++) {
-            widest = Math.max(widest, g.textWidth(t.labels()[i], TICK_FONT));
+            widest = Math.max(widest, g.textWidth(t.labels()[i], s.text().tick()));
             if (i > 0) {
                 minGap = Math.min(minGap, f.toPx(t.values()[i]) - f.toPx(t.values()[i - 1]));
             }
@@ -91,9 +88,12 @@ final class PlotRenderer {
 
     /** Draws the whole frame. */
     void draw(PlotSnapshot s, PlotFrame f, double w, double h, PlotGraphics g) {
+        PlotText t = s.text();
         g.fillRect(0, 0, w, h, Color.WHITE);
         if (!blank(s.title())) {
-            g.text(s.title(), f.left() + f.width() / 2, PAD + 12, TITLE_FONT, TEXT, PlotGraphics.Align.CENTER, 0);
+            Fitted title = Fitted.of(s.title(), t.title(), w - 2 * PAD, g);
+            double cx = clamp(f.left() + f.width() / 2, PAD + title.width() / 2, w - PAD - title.width() / 2);
+            g.text(title.text(), cx, PAD + t.px(12), title.font(), TEXT, PlotGraphics.Align.CENTER, 0);
         }
         drawBands(s.bands(), f, g);
         drawGrid(f, g);
@@ -102,7 +102,7 @@ final class PlotRenderer {
             drawSeries(ser, f, clip, g);
         }
         g.strokeRect(f.left(), f.top(), f.width(), f.height(), FRAME, 1);
-        drawTickLabels(f, g);
+        drawTickLabels(f, t, g);
         drawAxisLabels(s, f, h, g);
         legend.draw(s, f, g);
     }
@@ -128,23 +128,26 @@ final class PlotRenderer {
         }
     }
 
-    private void drawTickLabels(PlotFrame f, PlotGraphics g) {
+    private void drawTickLabels(PlotFrame f, PlotText t, PlotGraphics g) {
         NiceTicks.Ticks xt = f.xTicks();
         for (int i = 0; i < xt.size(); i++) {
-            g.text(xt.labels()[i], f.toPx(xt.values()[i]), f.bottom() + 14, TICK_FONT, TEXT, PlotGraphics.Align.CENTER, 0);
+            g.text(xt.labels()[i], f.toPx(xt.values()[i]), f.bottom() + t.px(14), t.tick(), TEXT, PlotGraphics.Align.CENTER, 0);
         }
         NiceTicks.Ticks yt = f.yTicks();
         for (int i = 0; i < yt.size(); i++) {
-            g.text(yt.labels()[i], f.left() - 8, f.toPy(yt.values()[i]), TICK_FONT, TEXT, PlotGraphics.Align.END, 0);
+            g.text(yt.labels()[i], f.left() - 8, f.toPy(yt.values()[i]), t.tick(), TEXT, PlotGraphics.Align.END, 0);
         }
     }
 
     private static void drawAxisLabels(PlotSnapshot s, PlotFrame f, double h, PlotGraphics g) {
+        PlotText t = s.text();
         if (!blank(s.xLabel())) {
-            g.text(s.xLabel(), f.left() + f.width() / 2, f.bottom() + 42, AXIS_FONT, TEXT, PlotGraphics.Align.CENTER, 0);
+            Fitted x = Fitted.of(s.xLabel(), t.axis(), f.width() + f.left() - PAD, g);
+            g.text(x.text(), f.left() + f.width() / 2, f.bottom() + t.px(42), x.font(), TEXT, PlotGraphics.Align.CENTER, 0);
         }
         if (!blank(s.yLabel())) {
-            g.text(s.yLabel(), PAD + 10, f.top() + f.height() / 2, AXIS_FONT, TEXT, PlotGraphics.Align.CENTER, -90);
+            Fitted y = Fitted.of(s.yLabel(), t.axis(), f.height() + 2 * PAD, g);
+            g.text(y.text(), PAD + t.px(10), f.top() + f.height() / 2, y.font(), TEXT, PlotGraphics.Align.CENTER, -90);
         }
     }
 

@@ -49,6 +49,7 @@ public class PlotView extends Control {
     private final ReadOnlyDoubleWrapper crosshairX = new ReadOnlyDoubleWrapper(this, "crosshairX", Double.NaN);
 
     private final DoubleProperty lineScale = new javafx.beans.property.SimpleDoubleProperty(this, "lineScale", 1.0);
+    private final DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(this, "textScale", 1.0);
 
     public PlotView() {
         getStyleClass().add("plot-view");
@@ -175,6 +176,15 @@ public class PlotView extends Control {
         return lineScale;
     }
 
+    /**
+     * Multiplies the plot's font sizes (ticks, axis names, title, legend, read-out) and the room
+     * made for them: bind it to the app's appearance ({@code Appearance.textScale()}) so the plot's
+     * text grows with the window's in presenter mode and when zoomed. Default 1; kept in [0.5, 4].
+     */
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
     private List<PlotSeries> scaledSeries() {
         double k = lineScale.get();
         if (!(k > 0) || k == 1.0) {
@@ -195,7 +205,7 @@ public class PlotView extends Control {
 
     PlotSnapshot snapshot() {
         return new PlotSnapshot(title.get(), xLabel.get(), yLabel.get(), scaledSeries(), List.copyOf(bands),
-                xScale.get(), yScale.get(), effectiveRange(), legendPosition.get());
+                xScale.get(), yScale.get(), effectiveRange(), legendPosition.get(), textScale.get());
     }
 
     // ---- export (FX thread) ----

@@ -10,7 +10,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 
 /**
  * Draws a {@link PlotView} on two canvases: the data (redrawn only when something changed, at
@@ -18,7 +17,6 @@ import javafx.scene.text.Font;
  * crosshair (cheap, redrawn as the mouse moves). Handles zoom, pan and reset.
  */
 final class PlotViewSkin extends SkinBase<PlotView> {
-    private static final Font READOUT_FONT = Font.font("System", 15);
     private static final Color CROSSHAIR = Color.rgb(40, 40, 40, 0.55);
     private static final double WHEEL_NOTCH = 40;
     private static final double ZOOM_PER_NOTCH = 1.2;
@@ -55,6 +53,7 @@ final class PlotViewSkin extends SkinBase<PlotView> {
         registerInvalidationListener(plot.defaultRangeProperty(), o -> markDirty());
         registerInvalidationListener(plot.legendPositionProperty(), o -> markDirty());
         registerInvalidationListener(plot.lineScaleProperty(), o -> markDirty());
+        registerInvalidationListener(plot.textScaleProperty(), o -> markDirty());
         registerInvalidationListener(plot.crosshairFormatterProperty(), o -> markOverlayDirty());
         registerListChangeListener(plot.getSeries(), c -> markDirty());
         registerListChangeListener(plot.getBands(), c -> markDirty());
@@ -155,11 +154,12 @@ final class PlotViewSkin extends SkinBase<PlotView> {
         if (lines == null || lines.isEmpty()) {
             return;
         }
+        PlotText t = PlotText.of(getSkinnable().textScaleProperty().get());
         double tw = 0;
         for (String l : lines) {
-            tw = Math.max(tw, g.textWidth(l, READOUT_FONT));
+            tw = Math.max(tw, g.textWidth(l, t.readout()));
         }
-        double lineH = 21;
+        double lineH = t.px(21);
         double bw = tw + 20;
         double bh = lines.size() * lineH + 12;
         double bx = mouseX + 18 + bw > frame.right() ? mouseX - 18 - bw : mouseX + 18;
@@ -167,7 +167,7 @@ final class PlotViewSkin extends SkinBase<PlotView> {
         g.fillRect(bx, by, bw, bh, Color.rgb(255, 255, 255, 0.94));
         g.strokeRect(bx, by, bw, bh, PlotRenderer.FRAME, 1);
         for (int i = 0; i < lines.size(); i++) {
-            g.text(lines.get(i), bx + 10, by + 6 + lineH * i + lineH / 2, READOUT_FONT, PlotRenderer.TEXT,
+            g.text(lines.get(i), bx + 10, by + 6 + lineH * i + lineH / 2, t.readout(), PlotRenderer.TEXT,
                     PlotGraphics.Align.START, 0);
         }
     }

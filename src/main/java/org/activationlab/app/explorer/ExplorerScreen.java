@@ -75,6 +75,7 @@ public final class ExplorerScreen implements Screen, ShortcutProvider, SessionPa
     public Node createView() {
         ExplorerView view = new ExplorerView(viewModel, context.status());
         view.plot().lineScaleProperty().bind(context.appearance().lineScale());
+        view.plot().textScaleProperty().bind(context.appearance().textScale());
         return view;
     }
 

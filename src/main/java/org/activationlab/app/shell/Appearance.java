@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 /**
  * How the app looks right now, shared by every screen: presenter mode (large type, thick lines,
  * high contrast, for a projector), the zoom factor (Ctrl +/−) and the dark theme. Plots bind their
- * line widths to {@link #lineScale()} and their fonts to {@link #fontSize()}.
+ * line widths to {@link #lineScale()} and their text to {@link #textScale()}.
  */
 public final class Appearance {
     /** Base font size in pixels at zoom 1, normal and presenter mode. */
@@ -24,6 +24,7 @@ public final class Appearance {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final DoubleBinding fontSize = Bindings.createDoubleBinding(
             () -> (presenter.get() ? PRESENTER_FONT : BASE_FONT) * zoom.get(), presenter, zoom);
+    private final DoubleBinding textScale = Bindings.createDoubleBinding(() -> fontSize.get() / BASE_FONT, fontSize);
     private final DoubleBinding lineScale = Bindings.createDoubleBinding(
             () -> (presenter.get() ? 2.0 : 1.0) * Math.sqrt(zoom.get()), presenter, zoom);
 
@@ -60,6 +61,14 @@ public final class Appearance {
     /** The font size every text should use, in pixels. */
     public DoubleBinding fontSize() {
         return fontSize;
+    }
+
+    /**
+     * Multiplier for the text drawn inside plots (their canvases do not follow the CSS font size):
+     * the font size over {@link #BASE_FONT}, so plot text grows with all other text.
+     */
+    public DoubleBinding textScale() {
+        return textScale;
     }
 
     /** Multiplier for plot line widths and marker sizes (2× in presenter mode). */

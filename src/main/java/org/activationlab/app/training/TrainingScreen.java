@@ -38,6 +38,7 @@ public final class TrainingScreen implements Screen, SessionParticipant, Explain
     @Override
     public Node createView() {
         view = new TrainingView(vm, context.status());
+        view.bindTextScale(context.appearance().textScale());
         return view;
     }
 

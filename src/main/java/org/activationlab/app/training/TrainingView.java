@@ -146,6 +146,11 @@ public final class TrainingView extends BorderPane {
         }
     }
 
+    /** The charts' text follows the app's appearance (larger in presenter mode and when zoomed). */
+    public void bindTextScale(javafx.beans.value.ObservableDoubleValue scale) {
+        charts.all().forEach(p -> p.textScaleProperty().bind(scale));
+    }
+
     /** Whether every chart shows the ViewModel's latest curves (tests wait for it). */
     boolean chartsSettled() {
         return charts.settled();
