@@ -77,6 +77,35 @@ class ClassroomTest {
     }
 
     @Test
+    void onTheDarkThemeWhatIsDrawnInDarkInkKeepsAWhitePage(FxRobot robot) throws Exception {
+        robot.clickOn("#menu-bar").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        for (org.activationlab.app.shell.Screen s : ctx.screens()) {
+            if (s instanceof org.activationlab.app.chain.ChainScreen) {
+                WaitForAsyncUtils.asyncFx(() -> view.show(s)).get();
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region bar = (javafx.scene.layout.Region) view.lookup("#chain-product-bar");
+        assertTrue(pageOf(bar) == null || !pageOf(bar).equals(javafx.scene.paint.Color.WHITE), "light theme: as it was");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertTrue(view.getStyleClass().contains("dark") || view.getScene().getRoot().getStyleClass().contains("dark"));
+            assertEquals(javafx.scene.paint.Color.WHITE, pageOf(bar), "the product bar's dark labels stay on white");
+        } finally {
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(pageOf(bar) == null || !pageOf(bar).equals(javafx.scene.paint.Color.WHITE), "back to the light theme");
+    }
+
+    private static javafx.scene.paint.Paint pageOf(javafx.scene.layout.Region r) {
+        r.applyCss();
+        var b = r.getBackground();
+        return b == null || b.getFills().isEmpty() ? null : b.getFills().get(0).getFill();
+    }
+
+    @Test
     void everyScreenStateSurvivesSaveAndReopen(FxRobot robot) throws Exception {
         Path file = home.resolve("lesson-prep.alsession");
         robot.interact(() -> assertTrue(view.sessions().save(file)));

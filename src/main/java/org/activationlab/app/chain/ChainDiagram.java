@@ -51,6 +51,7 @@ final class ChainDiagram extends Region {
 
     /** @param onWeightDrag called with (layer, new weight) while an edge is dragged */
     ChainDiagram(BiConsumer<Integer, Double> onWeightDrag) {
+        getStyleClass().add("paper"); // drawn in dark ink: a white page of its own on the dark theme
         this.onWeightDrag = onWeightDrag;
         setId("chain-diagram");
         scroll.setId("chain-diagram-scroll");

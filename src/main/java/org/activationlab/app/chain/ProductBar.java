@@ -27,6 +27,7 @@ final class ProductBar extends Region {
 
     ProductBar() {
         setId("chain-product-bar");
+        getStyleClass().add("paper"); // drawn in dark ink: a white page of its own on the dark theme
         getChildren().add(canvas);
         setMinHeight(58);
         setPrefHeight(60);

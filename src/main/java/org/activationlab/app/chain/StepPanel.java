@@ -137,7 +137,7 @@ final class StepPanel extends VBox {
         if (k == 0) {
             Texts.set(factorLabel, "start: dC/da" + sub(depth) + " = " + Numbers.format(t.factor(), 5)
                     + " from the cost");
-            Texts.style(factorLabel, "-fx-text-fill: " + Colors.web(Colors.TEXT) + ";");
+            Texts.style(factorLabel, fill(Colors.TEXT));
         } else {
             String what = t.kind() == TraceStep.Kind.FIRST_DERIVATIVE ? "f′(z₁)" : "w" + sub(t.layer()) + "·f′(z"
                     + sub(t.layer()) + ")";
@@ -145,7 +145,7 @@ final class StepPanel extends VBox {
                     : " = 1: no change";
             Texts.set(factorLabel, Colors.symbolFor(cmp) + " " + what + " = " + Numbers.format(t.factor(), 4)
                     + (cmp == 0 ? "" : ",  |factor|" + verb));
-            Texts.style(factorLabel, "-fx-text-fill: " + Colors.web(Colors.forFactor(cmp)) + ";");
+            Texts.style(factorLabel, fill(Colors.forFactor(cmp)));
         }
         BigMag prev = k == 0 ? null : s.trace().step(k - 1).running();
         bar.show(t.running(), prev, k == 0 ? Colors.NEUTRAL : Colors.forFactor(cmp));
@@ -273,5 +273,14 @@ final class StepPanel extends VBox {
             b.append((char) ('₀' + (ch - '0')));
         }
         return b.toString();
+    }
+
+    /**
+     * The label's text colour: the factor's colour when it grows or shrinks the product, else the
+     * theme's own text colour (a fixed dark grey disappeared on the dark theme's background).
+     */
+    private static String fill(javafx.scene.paint.Color c) {
+        boolean plain = c.equals(Colors.TEXT) || c.equals(Colors.NEUTRAL);
+        return "-fx-text-fill: " + (plain ? "-color-fg-default" : Colors.web(c)) + ";";
     }
 }

@@ -88,9 +88,10 @@ public final class TexImages {
         String key = size + "\u0000" + tex;
         if (cache.containsKey(key)) {
             Image img = cache.get(key);
-            return img == null ? new javafx.scene.control.Label(tex) : view(img);
+            return img == null ? new javafx.scene.control.Label(tex) : paper(view(img));
         }
         javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
+        holder.getStyleClass().add("paper");
         holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         holder.setMinHeight(size * 2);
         PENDING.incrementAndGet();
@@ -104,6 +105,14 @@ public final class TexImages {
             });
         });
         return holder;
+    }
+
+    /** The formula on a page of its own (white on the dark theme: it is typeset in dark ink). */
+    private static javafx.scene.Node paper(javafx.scene.Node n) {
+        javafx.scene.layout.StackPane p = new javafx.scene.layout.StackPane(n);
+        p.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        p.getStyleClass().add("paper");
+        return p;
     }
 
     private static javafx.scene.image.ImageView view(Image img) {

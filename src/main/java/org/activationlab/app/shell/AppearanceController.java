@@ -20,6 +20,8 @@ import javafx.stage.Stage;
 final class AppearanceController {
     private final Appearance appearance;
     private final AppSettings settings;
+    /** The window's root: carries the {@code dark} style class on the dark theme. */
+    private Parent root;
 
     AppearanceController(Appearance appearance, AppSettings settings) {
         this.appearance = appearance;
@@ -32,6 +34,7 @@ final class AppearanceController {
 
     /** Keeps {@code root} styled after the appearance, now and on every change. */
     void bind(Parent root) {
+        this.root = root;
         Runnable apply = () -> {
             root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", appearance.fontSize().get()));
             root.getStyleClass().remove("presenter");
@@ -52,6 +55,11 @@ final class AppearanceController {
         boolean dark = appearance.darkProperty().get();
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        // what is drawn in dark ink (canvases, typeset formulas) gets a white page: see .paper in app.css
+        root.getStyleClass().remove("dark");
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
         settings.put("appearance.dark", Boolean.toString(dark));
     }
 
