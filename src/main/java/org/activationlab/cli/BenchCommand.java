@@ -16,7 +16,6 @@ import org.activationlab.core.tensor.Parallel;
 import org.activationlab.core.train.TrainConfig;
 import org.activationlab.core.train.Trainer;
 import org.activationlab.core.train.TrainingControl;
-import org.activationlab.core.train.TrainingListener;
 import org.activationlab.core.train.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -147,17 +146,34 @@ public final class BenchCommand implements Callable<Integer> {
         return jobs;
     }
 
-    /** Samples/s of each timed epoch, after a warm-up on a throw-away model. */
+    /**
+     * Samples/s of each timed epoch, after a warm-up on two throw-away models, one after the
+     * other, each until its speed has settled (see {@link BenchWarmUp}).
+     *
+     * <p>Why two: the JIT compiles the hot training methods while they only ever see the first
+     * model's buffers, optimiser state and thread pool already in place, and leaves out the code
+     * that creates them. A new model's first batch then takes those branches, the compiled code
+     * is thrown away ("unstable if" deoptimisation of Dense.forward, DataParallel's shard, Adam's
+     * step, ...) and runs slower until it is compiled again: on two threads, where the compiler
+     * gets little CPU, the first one or two timed epochs of the small MLP (e.g. 280k and 500k,
+     * then 550k samples/s). The second throw-away model takes that hit, so the timed one starts
+     * with code that already handles a fresh model. For the same reason the timed run has a
+     * listener of the same class as the warm-up's, one that stops nothing
+     * ({@link BenchWarmUp#passive}): the training loop then takes the same branches and calls
+     * the same listener code as during the warm-up.
+     */
     private double[] trainRates(String job, Dataset train, int t) {
         ModelSpec ms = new ModelSpec(job, ActivationKind.RELU, Double.NaN, 0, null);
         TrainTestData d = new TrainTestData("bench", train, train.repeatedTo(BATCH));
         TrainConfig c = TrainConfig.defaults().withThreads(t).withSeed(0).withStatsEvery(0).withEvaluate(false);
-        if (warmupBatches > 0 || warmupSeconds > 0) {
+        for (int round = 1; round <= 2 && (warmupBatches > 0 || warmupSeconds > 0); round++) {
             TrainingControl stop = new TrainingControl();
             BenchWarmUp warm = new BenchWarmUp(stop, warmupBatches, warmupSeconds, warmupMaxSeconds, System::nanoTime);
-            new Trainer(ms.build(1), d, c.withEpochs(100_000)).run(warm, stop);
+            new Trainer(ms.build(round), d, c.withEpochs(100_000)).run(warm, stop);
         }
-        TrainingResult r = new Trainer(ms.build(0), d, c.withEpochs(epochs)).run(TrainingListener.NONE, new TrainingControl());
+        TrainingControl timed = new TrainingControl();
+        TrainingResult r = new Trainer(ms.build(0), d, c.withEpochs(epochs))
+                .run(BenchWarmUp.passive(timed, System::nanoTime), timed);
         return r.epochs().stream().mapToDouble(e -> e.samplesPerSecond()).toArray();
     }
 

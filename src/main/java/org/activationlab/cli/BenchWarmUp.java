@@ -62,6 +62,15 @@ final class BenchWarmUp implements TrainingListener {
         }
     }
 
+    /**
+     * One that never cancels {@code control}, for the timed run after the warm-up: a listener of
+     * the same class as the warm-up's keeps the JIT's compiled training loop valid (see
+     * BenchCommand's trainRates).
+     */
+    static BenchWarmUp passive(TrainingControl control, LongSupplier clock) {
+        return new BenchWarmUp(control, Integer.MAX_VALUE, 0, 0, clock);
+    }
+
     /** Batches seen so far. */
     int batches() {
         return batches;

@@ -66,4 +66,15 @@ class BenchWarmUpTest {
         assertTrue(c.isCancelled());
         assertEquals(30, w.batches());
     }
+
+    @Test
+    void thePassiveOneNeverStopsARunWhateverTheSpeed() {
+        FakeClock clock = new FakeClock();
+        TrainingControl c = new TrainingControl();
+        BenchWarmUp w = BenchWarmUp.passive(c, () -> clock.now);
+        runUntilStopped(w, c, clock, s -> 400, 200_000);            // 80 s of steady batches
+        runUntilStopped(w, c, clock, s -> 200_000, 1_000);          // then slow ones past any limit
+        assertFalse(c.isCancelled());
+        assertEquals(201_000, w.batches());
+    }
 }

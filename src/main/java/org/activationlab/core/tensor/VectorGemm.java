@@ -19,7 +19,9 @@ import jdk.incubator.vector.VectorSpecies;
  * packed B: bp[q·KC·NR + p·NR + j] = alpha · op(B)[pc + p][jc + q·NR + j] (zero-padded columns)
  * A:        read in place through two strides (next depth, next row): (1, lda) not transposed,
  *           (lda, 1) transposed; packed ap[s·KC·MR + p·MR + r] (zero rows) for the last partial
- *           panel and for a transposed A with rows longer than 256 floats
+ *           panel (once per A block, not once per B panel: a 64-row weight gradient 64 × 784 ×
+ *           128 took 80 instead of 68 µs when its 4-row edge was packed again for each of the 25
+ *           panels) and for a transposed A with rows longer than 256 floats
  * </pre>
  * Reading A in place saves copying the large operand of most training multiplies. C is first
  * scaled by beta (unless 0 or 1); tiles then overwrite it (beta = 0, first depth block, C is never
@@ -101,6 +103,8 @@ final class VectorGemm {
                     int mc = Math.min(MC, m - ic);
                     if (packA) {
                         packTransposedA(a, aOff, lda, ic, mc, pc, kc, ap);
+                    } else if (mc % MR != 0) {   // the partial last panel, once for every column panel
+                        packEdgeA(transA, a, aOff, lda, ic + mc - mc % MR, mc % MR, pc, kc, ap);
                     }
                     for (int jr = 0; jr < nc; jr += NR) {
                         int cols = Math.min(NR, nc - jr);
@@ -118,7 +122,6 @@ final class VectorGemm {
                                 kernel(kc, a, aOff + i * lda + pc, 1, lda, bp, bIdx, c, ci, ldc,
                                         rows, cols, accumulate, w.tile);
                             } else {
-                                packEdgeA(transA, a, aOff, lda, i, rows, pc, kc, ap);
                                 kernel(kc, ap, 0, MR, 1, bp, bIdx, c, ci, ldc, rows, cols, accumulate, w.tile);
                             }
                         }
