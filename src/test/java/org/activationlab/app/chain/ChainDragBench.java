@@ -287,9 +287,11 @@ class ChainDragBench {
         StringBuilder b = new StringBuilder("ChainDragBench   mean ms per frame:");
         sum.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.2f;", k, v / in.size())));
         System.out.println(b);
-        in.stream().sorted((x, y) -> Double.compare(y.millis(), x.millis())).limit(3).forEach(p -> {
+        in.stream().sorted((x, y) -> Double.compare(y.millis(), x.millis())).limit(Integer.getInteger("bench.slowFrames", 3)).forEach(p -> {
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "ChainDragBench   slow frame %.1f ms:", p.millis()));
             p.phases().forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s %.1f;", k, v)));
+            // the wall-clock time, to find the frame in a GC log (-Xlog:gc:file=…:time) or a JFR recording
+            sb.append(" at ").append(java.time.Instant.ofEpochSecond(0, p.startNanos()));
             System.out.println(sb);
         });
     }
