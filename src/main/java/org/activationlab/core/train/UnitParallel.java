@@ -31,10 +31,8 @@ import org.activationlab.core.tensor.Parallel;
  * Why: with the data-parallel step each thread computes a whole 128 × 784 weight gradient for
  * half the batch; adding the two (0.4 MB each) took as long as the Adam step itself, and the
  * threads then update weights the other core has just read. Here the threads compute disjoint
- * rows of one gradient over the whole batch. The price: four parallel regions before the
- * optimiser's instead of one (short hand-overs on the spinning pool), each thread reads the whole
- * batch's inputs, and the weight gradient's rows split in two are a less efficient shape for the
- * matrix kernel than the data-parallel shards' (measured 68–71 vs 64–68 µs a thread).
+ * rows of one gradient over the whole batch. Four parallel regions per batch instead of one, but
+ * short hand-overs on the spinning pool.
  *
  * <p>Results equal the one-thread step up to float rounding; for a given thread count they are
  * bit-identical from run to run (each value is computed by one thread, in a fixed order).
