@@ -28,7 +28,7 @@ import org.activationlab.core.tensor.Parallel;
  * seed and thread count, runs are bit-identical. Shard 0 is the trained network itself; dropout
  * twins draw from streams split off the network's own. Not thread-safe; one trainer drives it.
  */
-final class DataParallel implements ParallelStep {
+final class DataParallel {
     private final Network[] nets;
     private final BatchBuffers[] bufs;
     private final int[] count;
@@ -85,8 +85,7 @@ final class DataParallel implements ParallelStep {
      * (then the trained network's gradients hold the batch's gradient, as after
      * {@link Network#backward(int, Parallel)}), or hand {@link #gradientSum()} to the optimiser.
      */
-    @Override
-    public double step(Dataset ds, int[] order, int from, int n, Parallel par) {
+    double step(Dataset ds, int[] order, int from, int n, Parallel par) {
         split(n);
         par.forRange(nets.length, 1, (s0, s1) -> {
             for (int s = s0; s < s1; s++) {
@@ -103,8 +102,7 @@ final class DataParallel implements ParallelStep {
     }
 
     /** Correct predictions in the last {@link #step}'s batch. */
-    @Override
-    public int correct() {
+    int correct() {
         int c = 0;
         for (int s = 0; s < nets.length; s++) {
             c += count[s] > 0 ? correct[s] : 0;
@@ -123,15 +121,8 @@ final class DataParallel implements ParallelStep {
         return active;
     }
 
-    /** Gradient norms of {@code net}, unit health over every shard that took part. */
-    @Override
-    public List<LayerStats> layerStats(Network net) {
-        return LayerStats.of(net, activeNets());
-    }
-
     /** Mean loss and accuracy on ds in evaluation mode (batches of batchSize, each split in shards). */
-    @Override
-    public double[] evaluate(Dataset ds, int batchSize, Parallel par) {
+    double[] evaluate(Dataset ds, int batchSize, Parallel par) {
         double lossSum = 0;
         long right = 0;
         for (int from = 0; from < ds.count(); from += batchSize) {
@@ -201,8 +192,7 @@ final class DataParallel implements ParallelStep {
      * pieces the optimiser then updates); each element is summed in shard order, so the split
      * does not change the result.
      */
-    @Override
-    public void sumGradients(Parallel par) {
+    void sumGradients(Parallel par) {
         ParamChunks.forEach(nets[0].params(), par, gradientSum());
     }
 
@@ -210,8 +200,7 @@ final class DataParallel implements ParallelStep {
      * The sum of {@link #sumGradients} piece by piece, for {@link Optimizer#step(List, Parallel,
      * ParamChunks.Body)} to fuse with its update (valid for the last {@link #step}).
      */
-    @Override
-    public ParamChunks.Body gradientSum() {
+    ParamChunks.Body gradientSum() {
         int shards = 0;
         while (shards < nets.length && count[shards] > 0) {
             shards++;

@@ -17,9 +17,7 @@ import org.activationlab.core.tensor.Parallel;
  * stops the run as DIVERGED before that batch updates anything.
  *
  * <p>Threads: with more than one, each batch is split between the threads, each running the
- * whole network on its part ({@link DataParallel}), or, on request, a network whose first dense
- * layer does nearly all the work shares out that layer's units between the threads
- * ({@link UnitParallel}, see {@link ParallelStep#of}); a network with a layer that cannot be
+ * whole network on its part ({@link DataParallel}); a network with a layer that cannot be
  * twinned instead splits each layer's work. With 1 thread everything runs on the caller.
  *
  * <p>Determinism: the batch order comes from {@code new SplittableRandom(seed)} (a fresh
@@ -62,7 +60,7 @@ public final class Trainer {
         int[] order = new int[train.count()];
         SplittableRandom shuffleRng = new SplittableRandom(config.seed());
         int batches = (train.count() + config.batchSize() - 1) / config.batchSize();
-        ParallelStep shards = ParallelStep.of(net, config.threads(), config.batchSize());
+        DataParallel shards = DataParallel.of(net, config.threads(), config.batchSize());
         try (Parallel par = Parallel.of(config.threads())) {
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long t0 = System.nanoTime();
@@ -106,7 +104,7 @@ public final class Trainer {
      * JIT compiles it after a few hundred batches: a loop inside one long call would run
      * interpreted until on-stack replacement, after tens of thousands of batches.)
      */
-    private double trainBatch(ParallelStep shards, Dataset train, int[] order, int from, int n, int epoch, int b,
+    private double trainBatch(DataParallel shards, Dataset train, int[] order, int from, int n, int epoch, int b,
                               int batches, TrainingListener listener, TrainingControl control, Parallel par) {
         double loss = shards != null ? shards.step(train, order, from, n, par)
                 : forwardAndLoss(train, order, from, n, par);
@@ -129,7 +127,7 @@ public final class Trainer {
      * Finishes the gradients (one network: backward; shards: their sum, fused into the optimiser's
      * pass unless statistics need the gradients first), takes the statistics if asked, then steps.
      */
-    private List<LayerStats> backwardAndUpdate(ParallelStep shards, int n, boolean stats, Parallel par) {
+    private List<LayerStats> backwardAndUpdate(DataParallel shards, int n, boolean stats, Parallel par) {
         if (shards == null) {
             net.backward(n, par);
         } else if (!stats) {
@@ -138,8 +136,8 @@ public final class Trainer {
         } else {
             shards.sumGradients(par);
         }
-        List<LayerStats> layerStats = !stats ? List.of()
-                : shards != null ? shards.layerStats(net) : LayerStats.of(net, List.of(net));
+        List<LayerStats> layerStats = stats
+                ? LayerStats.of(net, shards != null ? shards.activeNets() : List.of(net)) : List.of();
         optimizer.step(net.params(), par);
         return layerStats;
     }
