@@ -58,6 +58,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * the load ({@code uptime}) beside them. {@code -Dbench.compareYield=true} also runs the screen
  * without the trainer yielding to frames in every round, to compare both in one sitting.
  *
+ * <p><b>The frame-time target's own figure</b> ({@code bench.frameSeconds}, 30 by default, 0 to
+ * skip): the short runs above last about a second each, so their frames are mostly a run's first
+ * moments and its end; after them, one run of the same job trains for 30 s as it would in a
+ * lecture, and its pulses are reported from Start to the end, and again from 5 s after Start.
+ *
  * <p><b>Memory</b> ({@code bench.minutes} > 0): one long run with the screen live — the post's
  * CNN, ReLU, 1 thread (so it trains for hours and leaves a core to others) — and the used heap
  * after a full GC at 1 minute, every 5 minutes and at {@code bench.minutes}
@@ -247,19 +252,24 @@ class TrainingScreenBench {
         return out;
     }
 
+    /** FX thread: the screen's set-up for this benchmark's job, the previous runs removed. */
+    private void setUp(int epochs, int threads, boolean yield) {
+        vm.runs().clear();
+        SetupViewModel s = vm.setup();
+        s.modelProperty().set(SetupViewModel.ModelKind.MLP);
+        s.layersProperty().set("784-128-10");
+        s.selectOnly(List.of(ActivationChoice.of(ActivationKind.RELU)));
+        s.epochsProperty().set(Integer.toString(epochs));
+        s.threadsProperty().set(Integer.toString(threads));
+        s.batchProperty().set("128");
+        vm.setRefreshPeriod(PERIOD_MS * 1_000_000L, CHART_MS * 1_000_000L);
+        vm.setYieldToFrames(yield);
+    }
+
     /** One run of the same job on the screen (the previous round's run is removed first). */
     private List<EpochResult> onScreen(int threads, boolean yield) throws Exception {
         fx(() -> {
-            vm.runs().clear();
-            SetupViewModel s = vm.setup();
-            s.modelProperty().set(SetupViewModel.ModelKind.MLP);
-            s.layersProperty().set("784-128-10");
-            s.selectOnly(List.of(ActivationChoice.of(ActivationKind.RELU)));
-            s.epochsProperty().set(Integer.toString(EPOCHS));
-            s.threadsProperty().set(Integer.toString(threads));
-            s.batchProperty().set("128");
-            vm.setRefreshPeriod(PERIOD_MS * 1_000_000L, CHART_MS * 1_000_000L);
-            vm.setYieldToFrames(yield);
+            setUp(EPOCHS, threads, yield);
             return vm.start();
         });
         // Run.status() is volatile: read it from here, a few times a second. Polling through the FX
@@ -370,16 +380,7 @@ class TrainingScreenBench {
      */
     private List<long[]> lectureRun(int threads) throws Exception {
         fx(() -> {
-            vm.runs().clear();
-            SetupViewModel s = vm.setup();
-            s.modelProperty().set(SetupViewModel.ModelKind.MLP);
-            s.layersProperty().set("784-128-10");
-            s.selectOnly(List.of(ActivationChoice.of(ActivationKind.RELU)));
-            s.epochsProperty().set(Integer.toString(LECTURE_EPOCHS));
-            s.threadsProperty().set(Integer.toString(threads));
-            s.batchProperty().set("128");
-            vm.setRefreshPeriod(PERIOD_MS * 1_000_000L, CHART_MS * 1_000_000L);
-            vm.setYieldToFrames(YIELD);
+            setUp(LECTURE_EPOCHS, threads, YIELD);
             return null;
         });
         long t0 = wallNanos();
