@@ -48,6 +48,9 @@ final class ChainDiagram extends Region {
     private int dragLayer = -1;
     private double dragY;
     private double dragW0;
+    /** Everything is drawn in fixed units and scaled by this (presenter mode, zoom): see {@link #setScale}. */
+    private double scale = 1;
+    private boolean rescaled;
 
     /** @param onWeightDrag called with (layer, new weight) while an edge is dragged */
     ChainDiagram(BiConsumer<Integer, Double> onWeightDrag) {
@@ -101,13 +104,40 @@ final class ChainDiagram extends Region {
         return k == 0 ? depth : depth - k + 1;
     }
 
+    /**
+     * Draws everything {@code k} times larger (clamped to [0.5, 3]): bound to the app's text scale,
+     * so the neurons' numbers grow with the window's text in presenter mode and when zoomed (fewer
+     * layers then fit; the scroll bar reaches the others).
+     */
+    void setScale(double k) {
+        double v = Double.isNaN(k) ? 1 : Math.max(0.5, Math.min(3, k));
+        if (v != scale) {
+            scale = v;
+            rescaled = true;
+            setMinHeight(150 * v);
+            setPrefHeight(168 * v);
+            requestLayout();
+        }
+    }
+
     /** Centre x of layer j's neuron, in canvas coordinates (only meaningful when drawn). */
     double nodeX(int layer) {
+        return x(layer) * scale;
+    }
+
+    /** Centre y of the neurons, in canvas coordinates. */
+    double nodeY() {
+        return NODE_Y * scale;
+    }
+
+    /** Centre x of layer j's neuron in drawing units (before {@link #scale}). */
+    private double x(int layer) {
         return END + (layer - first + 0.5) * CELL;
     }
 
-    double nodeY() {
-        return NODE_Y;
+    /** The canvas width in drawing units. */
+    private double width() {
+        return canvas.getWidth() / scale;
     }
 
     @Override
@@ -116,12 +146,13 @@ final class ChainDiagram extends Region {
         double sh = scroll.prefHeight(-1);
         double ch = Math.max(0, getHeight() - sh);
         scroll.resizeRelocate(0, getHeight() - sh, w, sh);
-        if (w == canvas.getWidth() && ch == canvas.getHeight()) {
+        if (w == canvas.getWidth() && ch == canvas.getHeight() && !rescaled) {
             return; // drawn already by show(); a layout pass alone changes nothing
         }
+        rescaled = false;
         canvas.setWidth(w);
         canvas.setHeight(ch);
-        int v = Math.max(1, (int) ((w - 2 * END) / CELL));
+        int v = Math.max(1, (int) ((w / scale - 2 * END) / CELL));
         if (v != visible) {
             visible = v;
             follow();
@@ -165,6 +196,8 @@ final class ChainDiagram extends Region {
         if (state == null || w <= 0) {
             return;
         }
+        g.save();
+        g.scale(scale, scale);
         ChainResult r = state.result();
         int depth = state.depth();
         int last = Math.min(depth, first + visible - 1);
@@ -177,6 +210,7 @@ final class ChainDiagram extends Region {
         }
         drawCost(g, r, last);
         drawEllipses(g, last, depth);
+        g.restore();
     }
 
     private void drawInput(GraphicsContext g, ChainResult r) {
@@ -191,8 +225,8 @@ final class ChainDiagram extends Region {
     }
 
     private void drawEdge(GraphicsContext g, int j, ChainResult r, int current) {
-        double x0 = j == first ? END * 0.5 + 36 : nodeX(j - 1) + R;
-        double x1 = nodeX(j) - R;
+        double x0 = j == first ? END * 0.5 + 36 : x(j - 1) + R;
+        double x1 = x(j) - R;
         boolean hot = j == current && step < state.depth();
         Color c = hot ? colorOf(r, j) : Colors.MUTED;
         Strokes.horizontal(g, c, x0, x1 - 6, NODE_Y, hot ? 4 : 2);
@@ -203,7 +237,7 @@ final class ChainDiagram extends Region {
     }
 
     private void drawNode(GraphicsContext g, int j, ChainResult r, int current) {
-        double x = nodeX(j);
+        double x = x(j);
         boolean inProduct = current > 0 && j >= current;
         g.setFill(inProduct ? Colors.DONE_FILL : Colors.NODE_FILL);
         g.fillOval(x - R, NODE_Y - R, 2 * R, 2 * R);
@@ -225,9 +259,9 @@ final class ChainDiagram extends Region {
     }
 
     private void drawCost(GraphicsContext g, ChainResult r, int last) {
-        double x = last == state.depth() ? nodeX(last) + CELL * 0.5 + 20 : getWidth() - END * 0.5;
+        double x = last == state.depth() ? x(last) + CELL * 0.5 + 20 : width() - END * 0.5;
         if (last == state.depth()) {
-            Strokes.horizontal(g, Colors.MUTED, nodeX(last) + R, x - 30, NODE_Y, 2);
+            Strokes.horizontal(g, Colors.MUTED, x(last) + R, x - 30, NODE_Y, 2);
         }
         g.setFill(Colors.NODE_FILL);
         g.fillRoundRect(x - 30, NODE_Y - 20, 60, 40, 8, 8);
@@ -243,7 +277,7 @@ final class ChainDiagram extends Region {
             text(g, "⋯ " + (first - 1) + " more", END * 0.5, NODE_Y + 44, FONT, Colors.MUTED);
         }
         if (last < depth) {
-            text(g, "⋯ " + (depth - last) + " more", getWidth() - END * 0.5, NODE_Y + 44, FONT, Colors.MUTED);
+            text(g, "⋯ " + (depth - last) + " more", width() - END * 0.5, NODE_Y + 44, FONT, Colors.MUTED);
         }
     }
 
@@ -276,14 +310,16 @@ final class ChainDiagram extends Region {
     }
 
     /** The layer whose incoming edge (weight) is under (x, y), or −1. */
-    int edgeAt(double x, double y) {
+    int edgeAt(double cx, double cy) {
+        double x = cx / scale;
+        double y = cy / scale;
         if (state == null || y < NODE_Y - 48 || y > NODE_Y + 12) {
             return -1;
         }
         int last = Math.min(state.depth(), first + visible - 1);
         for (int j = first; j <= last; j++) {
-            double x0 = j == first ? END * 0.5 + 36 : nodeX(j - 1) + R;
-            if (x >= x0 && x <= nodeX(j) - R) {
+            double x0 = j == first ? END * 0.5 + 36 : x(j - 1) + R;
+            if (x >= x0 && x <= x(j) - R) {
                 return j;
             }
         }

@@ -42,9 +42,16 @@ public final class ChainScreen implements Screen, ShortcutProvider, SessionParti
         if (view == null) {
             view = new ChainView(vm, signalVm, context.status(), context.tasks());
             // plot text follows the app's appearance (larger in presenter mode and when zoomed)
+            var textScale = context.appearance().textScale();
             for (var plot : java.util.List.of(view.chart, view.signal.activations, view.signal.gradients)) {
-                plot.textScaleProperty().bind(context.appearance().textScale());
+                plot.textScaleProperty().bind(textScale);
             }
+            view.diagram.setScale(textScale.get());
+            view.steps.bar.setScale(textScale.get());
+            textScale.addListener((o, was, k) -> {
+                view.diagram.setScale(k.doubleValue());
+                view.steps.bar.setScale(k.doubleValue());
+            });
         }
         return view;
     }

@@ -24,6 +24,8 @@ final class ProductBar extends Region {
     private BigMag value = BigMag.ONE;
     private BigMag previous;
     private Color color = Colors.NEUTRAL;
+    /** Drawn in fixed units and scaled by this (presenter mode, zoom), as the diagram. */
+    private double scale = 1;
 
     ProductBar() {
         setId("chain-product-bar");
@@ -56,6 +58,18 @@ final class ProductBar extends Region {
         draw();
     }
 
+    /** Draws {@code k} times larger (clamped to [0.5, 3]): bound to the app's text scale. */
+    void setScale(double k) {
+        double v = Double.isNaN(k) ? 1 : Math.max(0.5, Math.min(3, k));
+        if (v != scale) {
+            scale = v;
+            setMinHeight(58 * v);
+            setPrefHeight(60 * v);
+            requestLayout();
+            draw();
+        }
+    }
+
     double axisMin() {
         return lo;
     }
@@ -75,17 +89,23 @@ final class ProductBar extends Region {
     }
 
     private double x(double log10) {
-        return PAD + (log10 - lo) / (hi - lo) * (canvas.getWidth() - 2 * PAD);
+        return PAD + (log10 - lo) / (hi - lo) * (canvas.getWidth() / scale - 2 * PAD);
     }
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double w = canvas.getWidth() / scale; // drawing units
         if (w < 3 * PAD) {
             return;
         }
+        g.save();
+        g.scale(scale, scale);
+        drawScaled(g, w);
+        g.restore();
+    }
+
+    private void drawScaled(GraphicsContext g, double w) {
         double barTop = 6;
         double barH = 24;
         double axisY = barTop + barH + 6;

@@ -127,6 +127,27 @@ class ChainViewTest {
     }
 
     @Test
+    void theDiagramGrowsWithTheTextScaleAndItsEdgesStillAnswerTheMouse(FxRobot robot) {
+        robot.clickOn("#preset-healthy");
+        double[] before = ChainFx.call(() -> new double[] {view.diagram.nodeY(), view.diagram.nodeX(2) - view.diagram.nodeX(1),
+                view.diagram.prefHeight(-1)});
+        ChainFx.run(() -> view.diagram.setScale(1.5));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        try {
+            double[] after = ChainFx.call(() -> new double[] {view.diagram.nodeY(), view.diagram.nodeX(2) - view.diagram.nodeX(1),
+                    view.diagram.prefHeight(-1)});
+            for (int i = 0; i < 3; i++) {
+                assertEquals(1.5 * before[i], after[i], 1e-9, "measure " + i);
+            }
+            int edge = ChainFx.call(() -> view.diagram.edgeAt((view.diagram.nodeX(1) + view.diagram.nodeX(2)) / 2,
+                    view.diagram.nodeY() - 30));
+            assertEquals(2, edge, "the edge into layer 2, found where it is drawn at the larger scale");
+        } finally {
+            ChainFx.run(() -> view.diagram.setScale(1));
+        }
+    }
+
+    @Test
     void draggingAnEdgeUpRaisesThatWeight(FxRobot robot) {
         robot.clickOn("#preset-healthy");
         javafx.geometry.Point2D p = ChainFx.call(() -> view.diagram.localToScreen(
