@@ -46,12 +46,13 @@ public final class ChainScreen implements Screen, ShortcutProvider, SessionParti
             for (var plot : java.util.List.of(view.chart, view.signal.activations, view.signal.gradients)) {
                 plot.textScaleProperty().bind(textScale);
             }
-            view.diagram.setScale(textScale.get());
-            view.steps.bar.setScale(textScale.get());
-            textScale.addListener((o, was, k) -> {
-                view.diagram.setScale(k.doubleValue());
-                view.steps.bar.setScale(k.doubleValue());
-            });
+            java.util.function.DoubleConsumer scaleAll = k -> {
+                view.diagram.setScale(k);
+                view.steps.bar.setScale(k);
+                view.steps.setScale(k);
+            };
+            scaleAll.accept(textScale.get());
+            textScale.addListener((o, was, k) -> scaleAll.accept(k.doubleValue()));
         }
         return view;
     }

@@ -37,6 +37,8 @@ final class StepPanel extends VBox {
     final Button play = new Button("▶ Play");
     final ProductBar bar = new ProductBar();
     private static final float SIZE = 17f;
+    /** The equation's type size: {@link #SIZE} times the app's text scale (presenter mode, zoom). */
+    private float size = SIZE;
     private final TaskRunner tasks;
     private ChainState rangeFor;
     private String wanted;
@@ -186,6 +188,17 @@ final class StepPanel extends VBox {
         return b.append("\\end{array}").toString();
     }
 
+    /** Typesets the equation {@code k} times larger (the app's text scale), now and from then on. */
+    void setScale(double k) {
+        float v = (float) (SIZE * (Double.isNaN(k) ? 1 : Math.max(0.5, Math.min(3, k))));
+        if (v != size) {
+            size = v;
+            if (wanted != null) {
+                showEquation(wanted);
+            }
+        }
+    }
+
     /**
      * Shows the equation: at once from the cache, else typeset in the background (about 3–7 ms
      * with JLaTeXMath, too much for every frame of a drag). Only one job runs at a time; when it
@@ -193,8 +206,8 @@ final class StepPanel extends VBox {
      */
     private void showEquation(String latex) {
         wanted = latex;
-        if (tex.isCached(latex, SIZE)) {
-            applyEquation(latex, tex.render(latex, SIZE));
+        if (tex.isCached(latex, size)) {
+            applyEquation(latex, tex.render(latex, size));
         } else if (!typesetting) {
             typesetNext();
         }
@@ -225,9 +238,10 @@ final class StepPanel extends VBox {
 
     private void startTypesetting() {
         String latex = wanted;
-        if (tex.isCached(latex, SIZE)) {
+        float sz = size;
+        if (tex.isCached(latex, sz)) {
             typesetting = false;
-            applyEquation(latex, tex.render(latex, SIZE));
+            applyEquation(latex, tex.render(latex, sz));
             return;
         }
         long now = System.nanoTime();
@@ -236,12 +250,12 @@ final class StepPanel extends VBox {
         // then copied at every pause of the drag (8–14 ms pauses, frames late).
         boolean keep = (now - lastStart) / 1_000_000 >= 2 * MIN_GAP_MS;
         lastStart = now;
-        tasks.run(() -> java.util.Optional.ofNullable(TexImages.typeset(latex, SIZE)), img -> {
+        tasks.run(() -> java.util.Optional.ofNullable(TexImages.typeset(latex, sz)), img -> {
             typesetting = false;
             if (keep) {
-                tex.put(latex, SIZE, img.orElse(null));
+                tex.put(latex, sz, img.orElse(null));
             }
-            if (latex.equals(wanted)) {
+            if (latex.equals(wanted) && sz == size) {
                 applyEquation(latex, img.orElse(null));
             } else {
                 showEquation(wanted);

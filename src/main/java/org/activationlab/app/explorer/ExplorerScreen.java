@@ -76,6 +76,8 @@ public final class ExplorerScreen implements Screen, ShortcutProvider, SessionPa
         ExplorerView view = new ExplorerView(viewModel, context.status());
         view.plot().lineScaleProperty().bind(context.appearance().lineScale());
         view.plot().textScaleProperty().bind(context.appearance().textScale());
+        view.setFormulaScale(context.appearance().textScale().get());
+        context.appearance().textScale().addListener((o, was, k) -> view.setFormulaScale(k.doubleValue()));
         return view;
     }
 

@@ -33,6 +33,11 @@ public final class ExplorerView extends BorderPane {
     private final PlotView plot = new PlotView();
     private final ControlsPanel controls;
     private final FormulaPanel formula = new FormulaPanel(new TexImages());
+
+    /** The formulas are typeset {@code k} times larger: the app's text scale (presenter mode, zoom). */
+    public void setFormulaScale(double k) {
+        formula.setScale(k);
+    }
     private final NotesPanel notes = new NotesPanel();
     private final CheckPanel check;
     /** GELU shows two forms and the post's formula: its formula card gets more room. */

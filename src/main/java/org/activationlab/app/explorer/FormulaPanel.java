@@ -16,6 +16,9 @@ import org.activationlab.core.activation.ActivationKind;
 final class FormulaPanel extends VBox {
     private static final float SIZE = 23f;
     private static final float SMALL = 15f;
+    /** Multiplies the formulas' type size: the app's text scale (presenter mode, zoom). */
+    private double scale = 1;
+    private ActivationKind shown;
     private final TexImages tex;
 
     FormulaPanel(TexImages tex) {
@@ -25,7 +28,19 @@ final class FormulaPanel extends VBox {
         setPadding(new Insets(10, 12, 10, 12));
     }
 
+    /** Typesets the formulas {@code k} times larger (the app's text scale) and shows them again. */
+    void setScale(double k) {
+        double v = Double.isNaN(k) ? 1 : Math.max(0.5, Math.min(3, k));
+        if (v != scale) {
+            scale = v;
+            if (shown != null) {
+                show(shown);
+            }
+        }
+    }
+
     void show(ActivationKind k) {
+        shown = k;
         getChildren().clear();
         getChildren().add(heading("Formula: " + k.displayName()));
         if (k == ActivationKind.GELU || k == ActivationKind.GELU_TANH) {
@@ -91,7 +106,8 @@ final class FormulaPanel extends VBox {
         return l;
     }
 
-    private Node formula(String source, float size) {
+    private Node formula(String source, float baseSize) {
+        float size = (float) (baseSize * scale);
         return tex.node(source, size);
     }
 }

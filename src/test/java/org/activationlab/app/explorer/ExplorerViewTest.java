@@ -72,6 +72,34 @@ class ExplorerViewTest {
         return n;
     }
 
+    /** The height of the first typeset formula in the formula panel, once typesetting is done. */
+    private double firstFormulaHeight() throws Exception {
+        java.util.concurrent.Callable<java.util.Optional<javafx.scene.image.ImageView>> first = () -> view
+                .lookup(".explorer-formula").lookupAll("*").stream().filter(n -> n instanceof javafx.scene.image.ImageView)
+                .map(javafx.scene.image.ImageView.class::cast).findFirst();
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> org.activationlab.app.control.TexImages.idle() && Snapshots.call(first).isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return Snapshots.call(first).orElseThrow().getImage().getHeight();
+    }
+
+    @Test
+    void formulasAreTypesetLargerWithTheTextScale() throws Exception {
+        Snapshots.run(() -> vm.select(ActivationKind.SIGMOID));
+        double normal = firstFormulaHeight();
+        Snapshots.run(() -> view.setFormulaScale(1.5));
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            try {
+                return firstFormulaHeight() > 1.3 * normal;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        double larger = firstFormulaHeight();
+        Snapshots.run(() -> view.setFormulaScale(1));
+        assertTrue(larger > 1.3 * normal && larger < 1.7 * normal, normal + " px → " + larger + " px");
+    }
+
     @Test
     void choosingAFunctionInTheListReplotsIt(FxRobot robot) {
         robot.clickOn("#explorer-function");
