@@ -39,6 +39,8 @@ public final class ApproxView extends BorderPane {
     private final HingePlot hingePlot = new HingePlot();
     private final ApproxPlots plots = new ApproxPlots();
     private final Label readout = new Label();
+    /** Where the largest error is: its own label, so a narrow header wraps between the phrases, never inside one. */
+    private final Label readoutAt = new Label();
     private final Label detail = new Label();
     private final HBox center;
     private final AnimationTimer timer;
@@ -63,11 +65,11 @@ public final class ApproxView extends BorderPane {
 
         readout.setId("approx-max-error");
         readout.getStyleClass().add("approx-readout");
-        readout.setWrapText(true);
-        readout.setPrefWidth(200);
-        readout.setMaxWidth(Double.MAX_VALUE);
-        readout.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(readout, Priority.ALWAYS);
+        readoutAt.setId("approx-worst-x");
+        readoutAt.getStyleClass().add("approx-readout");
+        for (Label l : new Label[] {readout, readoutAt}) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a phrase is never cut or broken
+        }
         detail.setId("approx-detail");
         detail.getStyleClass().add("approx-caption");
         detail.setWrapText(true);
@@ -79,10 +81,14 @@ public final class ApproxView extends BorderPane {
                 "output = c + Σ v_i·relu(w_i x + b_i). Each faint line is one unit's hinge v_i·relu(w_i x + b_i); "
                         + "their sum plus c is the blue output. Orange dots mark the breakpoints x = −b_i/w_i: "
                         + "drag one sideways to move it, up or down to change its slope (constructive method)."));
-        ApproxControls.tip(readout, "The sup-norm error: the largest |output(x) − f(x)| over 10,001 evenly spaced "
-                + "points of the interval, and the x where it occurs (red dashed line); mean = average |error|.");
+        for (Label l : new Label[] {readout, readoutAt}) {
+            ApproxControls.tip(l, "The sup-norm error: the largest |output(x) − f(x)| over 10,001 evenly spaced "
+                    + "points of the interval, and the x where it occurs (red dashed line); mean = average |error|.");
+        }
         hingePlot.setOnEdit(vm::editHinge);
-        HBox header = new HBox(8, readout, exportButtons());
+        // a flow: on a narrow window (presenter mode's large type) the phrases and the buttons go
+        // onto the next line whole, where a wrapping label broke "0.0704" into "0.0" and "704"
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(12, 4, readout, readoutAt, exportButtons());
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox middle = new VBox(6, header, detail, legend(), hingePlot);
         VBox.setVgrow(hingePlot, Priority.ALWAYS);
@@ -125,9 +131,8 @@ public final class ApproxView extends BorderPane {
         hingePlot.show(vm.targetProperty().get(), vm.networkProperty().get(), err);
         plots.showSeries(vm.seriesProperty().get(), vm.width(), err);
         plots.showLoss(vm.training().lossesProperty().get(), vm.training().stepsProperty().get());
-        // non-breaking spaces: when the line must wrap, it wraps before "at", never inside a number's phrase
-        readout.setText("max |error|\u00a0=\u00a0" + NiceTicks.formatValue(err.maxError(), 3) + "  at\u00a0x\u00a0=\u00a0"
-                + NiceTicks.formatValue(err.worstX(), 4));
+        readout.setText("max |error| = " + NiceTicks.formatValue(err.maxError(), 3));
+        readoutAt.setText("at x = " + NiceTicks.formatValue(err.worstX(), 4));
         detail.setText(detailText(constructive));
     }
 
@@ -222,6 +227,8 @@ public final class ApproxView extends BorderPane {
     public void bindTextScale(javafx.beans.value.ObservableDoubleValue scale) {
         plots.seriesPlot().textScaleProperty().bind(scale);
         plots.lossPlot().textScaleProperty().bind(scale);
+        hingePlot.setTextScale(scale.get());
+        scale.addListener((o, was, now) -> hingePlot.setTextScale(now.doubleValue()));
     }
 
     HingePlot hingePlot() {

@@ -89,6 +89,12 @@ final class HingePlot extends Region {
         markDirty();
     }
 
+    /** Multiplies the text's size and the room made for it (the app's text scale). */
+    void setTextScale(double scale) {
+        painter.setTextScale(scale);
+        markDirty();
+    }
+
     /** Multiplies every line width (the app's presenter mode doubles it). */
     void setLineScale(double scale) {
         painter.setLineScale(scale);
@@ -151,8 +157,9 @@ final class HingePlot extends Region {
 
     /** The hinge panel. */
     HingePlotPainter.Frame frame() {
-        double panels = Math.max(2, canvas.getHeight() - TOP - GAP - BOTTOM);
-        return new HingePlotPainter.Frame(LEFT, TOP, Math.max(1, canvas.getWidth() - LEFT - RIGHT),
+        double t = painter.textScale();
+        double panels = Math.max(2, canvas.getHeight() - TOP - GAP - BOTTOM * t);
+        return new HingePlotPainter.Frame(LEFT * t, TOP, Math.max(1, canvas.getWidth() - LEFT * t - RIGHT),
                 panels * MAIN_SHARE, target.interval().a(), target.interval().b(), yMin, yMax);
     }
 
@@ -160,7 +167,7 @@ final class HingePlot extends Region {
     private HingePlotPainter.Frame errorFrame() {
         HingePlotPainter.Frame f = frame();
         double top = f.bottom() + GAP;
-        return new HingePlotPainter.Frame(LEFT, top, f.width(), Math.max(1, canvas.getHeight() - BOTTOM - top),
+        return new HingePlotPainter.Frame(f.left(), top, f.width(), Math.max(1, canvas.getHeight() - BOTTOM * painter.textScale() - top),
                 f.xMin(), f.xMax(), -1, 1);
     }
 

@@ -30,14 +30,26 @@ final class HingePlotPainter {
     static final Color WORST = Color.web("#cf222e");
     private static final Color GRID = Color.web("#d8dee4");
     static final Color AXIS = Color.web("#57606a");
-    private static final Font TICK_FONT = Font.font("System", 14);
-    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 16);
-
     /** Line widths are multiplied by this (thicker lines in presenter mode). */
     private double k = 1;
+    /** Text sizes (and the room around text) are multiplied by this (larger type in presenter mode). */
+    private double t = 1;
+    private Font tickFont = Font.font("System", 14);
+    private Font labelFont = Font.font("System", FontWeight.BOLD, 16);
 
     void setLineScale(double scale) {
         k = scale > 0 ? scale : 1;
+    }
+
+    /** Scales the tick labels, axis names and the hinge read-out (clamped to [0.5, 3]). */
+    void setTextScale(double scale) {
+        t = Double.isNaN(scale) ? 1 : Math.max(0.5, Math.min(3, scale));
+        tickFont = Font.font("System", 14 * t);
+        labelFont = Font.font("System", FontWeight.BOLD, 16 * t);
+    }
+
+    double textScale() {
+        return t;
     }
 
     /** Where the data area is and what it shows. */
@@ -101,14 +113,14 @@ final class HingePlotPainter {
     private void hingeInfo(GraphicsContext g, Frame f, int i, Hinge h) {
         String text = "unit " + (i + 1) + ":  kink at x = " + NiceTicks.formatValue(h.breakpoint(), 4)
                 + ",  slope change " + NiceTicks.formatValue(h.slopeChange(), 3);
-        g.setFont(TICK_FONT);
+        g.setFont(tickFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
-        measure.setFont(TICK_FONT);
+        measure.setFont(tickFont);
         double w = measure.getLayoutBounds().getWidth() + 12;
         g.setFill(Color.rgb(255, 255, 255, 0.9));
-        g.fillRoundRect(f.left() + 6, f.top() + 6, w, 24, 6, 6);
+        g.fillRoundRect(f.left() + 6, f.top() + 6, w, 24 * t, 6, 6);
         g.setFill(HANDLE.darker());
         g.fillText(text, f.left() + 12, f.top() + 10);
     }
@@ -122,7 +134,7 @@ final class HingePlotPainter {
         NiceTicks.Ticks yt = NiceTicks.linear(f.yMin(), f.yMax(), Math.max(3, (int) (f.height() / 40)));
         g.setLineWidth(k * 1);
         g.setStroke(GRID);
-        g.setFont(TICK_FONT);
+        g.setFont(tickFont);
         g.setFill(AXIS);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
@@ -142,14 +154,14 @@ final class HingePlotPainter {
         }
         g.setStroke(AXIS);
         g.strokeRect(snap(f.left()), snap(f.top()), Math.round(f.width()), Math.round(f.height()));
-        g.setFont(LABEL_FONT);
+        g.setFont(labelFont);
         g.setTextAlign(TextAlignment.CENTER);
         if (xLabels) {
             g.setTextBaseline(VPos.TOP);
-            g.fillText("x", f.left() + f.width() / 2, f.bottom() + 28);
+            g.fillText("x", f.left() + f.width() / 2, f.bottom() + 28 * t);
         }
         g.save();
-        g.translate(16, f.top() + f.height() / 2);
+        g.translate(16 * t, f.top() + f.height() / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(yLabel, 0, 0);
