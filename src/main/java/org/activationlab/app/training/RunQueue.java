@@ -151,16 +151,16 @@ public final class RunQueue implements AutoCloseable {
             }
             pendingLr = Double.NaN;
             run.started(setup.config().batchSize(), d.train().count());
+            TrainingResult r;
+            // one pool for the run's evaluations (a new one every epoch started a thread every epoch)
             try (Parallel par = Parallel.of(setup.config().threads())) {
                 double[] t0 = Trainer.evaluate(net, d.test(), setup.config().batchSize(), par);
                 run.onEpoch(new EpochResult(0, Double.NaN, Double.NaN, t0[0], t0[1], 0, Double.NaN));
                 publish(run, net, d, par, setup.config().batchSize());
-            }
-            run.resumeClock();
-            Trainer trainer = new Trainer(net, d, setup.config());
-            TrainingResult r = trainer.run(listener(run, trainer, control, net, d, setup), control);
-            if (r.status() != TrainingResult.Status.COMPLETED) {
-                try (Parallel par = Parallel.of(setup.config().threads())) {
+                run.resumeClock();
+                Trainer trainer = new Trainer(net, d, setup.config());
+                r = trainer.run(listener(run, trainer, control, net, d, setup, par), control);
+                if (r.status() != TrainingResult.Status.COMPLETED) {
                     publish(run, net, d, par, setup.config().batchSize());
                 }
             }
@@ -178,7 +178,7 @@ public final class RunQueue implements AutoCloseable {
     }
 
     private TrainingListener listener(Run run, Trainer trainer, TrainingControl control, Network net,
-                                      TrainTestData d, TrainingSetup setup) {
+                                      TrainTestData d, TrainingSetup setup, Parallel par) {
         return new TrainingListener() {
             private long lastWeights = System.nanoTime();
 
@@ -201,9 +201,7 @@ public final class RunQueue implements AutoCloseable {
             @Override
             public void onEpoch(EpochResult e) {
                 run.onEpoch(e);
-                try (Parallel par = Parallel.of(setup.config().threads())) {
-                    publish(run, net, d, par, setup.config().batchSize());
-                }
+                publish(run, net, d, par, setup.config().batchSize());
                 run.resumeClock();
             }
         };
