@@ -199,6 +199,11 @@ public final class RunQueue implements AutoCloseable {
             }
 
             @Override
+            public void betweenEvaluationBatches() {
+                yieldToFrame();
+            }
+
+            @Override
             public void onEpoch(EpochResult e) {
                 run.onEpoch(e);
                 publish(run, net, d, par, setup.config().batchSize());

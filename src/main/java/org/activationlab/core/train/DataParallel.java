@@ -121,11 +121,17 @@ final class DataParallel {
         return active;
     }
 
-    /** Mean loss and accuracy on ds in evaluation mode (batches of batchSize, each split in shards). */
-    double[] evaluate(Dataset ds, int batchSize, Parallel par) {
+    /**
+     * Mean loss and accuracy on ds in evaluation mode (batches of batchSize, each split in shards);
+     * {@code betweenBatches} runs between two batches.
+     */
+    double[] evaluate(Dataset ds, int batchSize, Parallel par, Runnable betweenBatches) {
         double lossSum = 0;
         long right = 0;
         for (int from = 0; from < ds.count(); from += batchSize) {
+            if (from > 0) {
+                betweenBatches.run();
+            }
             int n = Math.min(batchSize, ds.count() - from);
             split(n);
             int start = from;

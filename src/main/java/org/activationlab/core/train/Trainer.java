@@ -86,8 +86,8 @@ public final class Trainer {
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double[] test = !config.evaluate() ? new double[] {Double.NaN, Double.NaN}
-                        : shards != null ? shards.evaluate(data.test(), config.batchSize(), par)
-                        : evaluate(net, data.test(), config.batchSize(), par, buf);
+                        : shards != null ? shards.evaluate(data.test(), config.batchSize(), par, listener::betweenEvaluationBatches)
+                        : evaluate(net, data.test(), config.batchSize(), par, buf, listener::betweenEvaluationBatches);
                 EpochResult r = new EpochResult(epoch, lossSum / order.length, correct / (double) order.length,
                         test[0], test[1], seconds, order.length / seconds);
                 done.add(r);
@@ -164,13 +164,17 @@ public final class Trainer {
 
     /** Mean loss and accuracy of {@code net} on {@code ds} (evaluation mode, no dropout). */
     public static double[] evaluate(Network net, Dataset ds, int batchSize, Parallel par) {
-        return evaluate(net, ds, batchSize, par, new BatchBuffers(batchSize, net.inputSize(), net.outputSize()));
+        return evaluate(net, ds, batchSize, par, new BatchBuffers(batchSize, net.inputSize(), net.outputSize()), () -> { });
     }
 
-    private static double[] evaluate(Network net, Dataset ds, int batchSize, Parallel par, BatchBuffers buf) {
+    private static double[] evaluate(Network net, Dataset ds, int batchSize, Parallel par, BatchBuffers buf,
+                                     Runnable betweenBatches) {
         double lossSum = 0;
         long correct = 0;
         for (int from = 0; from < ds.count(); from += batchSize) {
+            if (from > 0) {
+                betweenBatches.run();
+            }
             int n = Math.min(batchSize, ds.count() - from);
             buf.gatherInOrder(ds, from, n);
             float[] out = net.forward(buf.x, n, false, par);

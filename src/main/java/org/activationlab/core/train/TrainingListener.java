@@ -14,4 +14,11 @@ public interface TrainingListener {
 
     default void onEpoch(EpochResult epoch) {
     }
+
+    /**
+     * Between two batches of the test-set evaluation at the end of each epoch, as {@link #onBatch}
+     * is between training batches: a live screen can hold the trainer here while it draws a frame.
+     */
+    default void betweenEvaluationBatches() {
+    }
 }

@@ -255,7 +255,7 @@ class DataParallelTest {
         double[] whole = Trainer.evaluate(net, ds, 128, Parallel.SERIAL);
         double[] sharded;
         try (Parallel par = Parallel.of(2)) {
-            sharded = DataParallel.of(net, 2, 128).evaluate(ds, 128, par);
+            sharded = DataParallel.of(net, 2, 128).evaluate(ds, 128, par, () -> { });
         }
         assertEquals(whole[0], sharded[0], 1e-6 * whole[0]);
         assertEquals(whole[1], sharded[1], 0.0);

@@ -48,6 +48,23 @@ class TrainerTest {
     }
 
     @Test
+    void theListenerIsCalledBetweenTheTestBatchesOfEveryEpoch() {
+        for (int threads : new int[] {1, 2}) {
+            int[] calls = new int[1];
+            TrainingListener counting = new TrainingListener() {
+                @Override
+                public void betweenEvaluationBatches() {
+                    calls[0]++;
+                }
+            };
+            // 200 test samples in batches of 64: 4 batches, 3 gaps, in each of 2 epochs
+            new Trainer(mlp("relu", 0), small, oneThread(2).withThreads(threads).withBatchSize(64))
+                    .run(counting, new TrainingControl());
+            assertEquals(2 * 3, calls[0], threads + " thread(s)");
+        }
+    }
+
+    @Test
     void postCnnTrainsDeterministicallyOnATinyRun() {
         TrainTestData tiny = new TrainTestData("tiny", full.train().repeatedTo(8), full.test().repeatedTo(4));
         TrainConfig c = oneThread(1).withBatchSize(4);
