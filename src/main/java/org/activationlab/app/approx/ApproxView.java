@@ -102,6 +102,7 @@ public final class ApproxView extends BorderPane {
         HBox.setHgrow(middle, Priority.ALWAYS);
         center.setPadding(new Insets(10));
         center.setStyle("-fx-background-color: white;");
+        center.getStyleClass().add("paper"); // white in both themes: its text stays dark on the dark theme
         setCenter(center);
 
         vm.networkProperty().addListener(o -> dirty = true);
