@@ -33,16 +33,16 @@ public final class ExplorerView extends BorderPane {
     private final PlotView plot = new PlotView();
     private final ControlsPanel controls;
     private final FormulaPanel formula = new FormulaPanel(new TexImages());
-
-    /** The formulas are typeset {@code k} times larger: the app's text scale (presenter mode, zoom). */
-    public void setFormulaScale(double k) {
-        formula.setScale(k);
-    }
     private final NotesPanel notes = new NotesPanel();
     private final CheckPanel check;
     /** GELU shows two forms and the post's formula: its formula card gets more room. */
     private final javafx.beans.property.DoubleProperty formulaShare = new javafx.beans.property.SimpleDoubleProperty(0.40);
     private final javafx.beans.property.DoubleProperty bottomShare = new javafx.beans.property.SimpleDoubleProperty(0.33);
+
+    /** The formulas are typeset {@code k} times larger: the app's text scale (presenter mode, zoom). */
+    public void setFormulaScale(double k) {
+        formula.setScale(k);
+    }
 
     public ExplorerView(ExplorerViewModel vm, StatusModel status) {
         this.vm = Objects.requireNonNull(vm);
