@@ -43,7 +43,7 @@ final class HingePlotPainter {
 
     /** Scales the tick labels, axis names and the hinge read-out (clamped to [0.5, 3]). */
     void setTextScale(double scale) {
-        t = Double.isNaN(scale) ? 1 : Math.max(0.5, Math.min(3, scale));
+        t = org.activationlab.app.control.TextScale.clamp(scale);
         tickFont = Font.font("System", 14 * t);
         labelFont = Font.font("System", FontWeight.BOLD, 16 * t);
     }

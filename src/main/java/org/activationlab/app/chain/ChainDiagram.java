@@ -110,7 +110,7 @@ final class ChainDiagram extends Region {
      * layers then fit; the scroll bar reaches the others).
      */
     void setScale(double k) {
-        double v = Double.isNaN(k) ? 1 : Math.max(0.5, Math.min(3, k));
+        double v = org.activationlab.app.control.TextScale.clamp(k);
         if (v != scale) {
             scale = v;
             rescaled = true;

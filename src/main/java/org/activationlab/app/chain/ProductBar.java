@@ -60,7 +60,7 @@ final class ProductBar extends Region {
 
     /** Draws {@code k} times larger (clamped to [0.5, 3]): bound to the app's text scale. */
     void setScale(double k) {
-        double v = Double.isNaN(k) ? 1 : Math.max(0.5, Math.min(3, k));
+        double v = org.activationlab.app.control.TextScale.clamp(k);
         if (v != scale) {
             scale = v;
             setMinHeight(58 * v);

@@ -190,7 +190,7 @@ final class StepPanel extends VBox {
 
     /** Typesets the equation {@code k} times larger (the app's text scale), now and from then on. */
     void setScale(double k) {
-        float v = (float) (SIZE * (Double.isNaN(k) ? 1 : Math.max(0.5, Math.min(3, k))));
+        float v = (float) (SIZE * org.activationlab.app.control.TextScale.clamp(k));
         if (v != size) {
             size = v;
             if (wanted != null) {

@@ -30,7 +30,7 @@ final class FormulaPanel extends VBox {
 
     /** Typesets the formulas {@code k} times larger (the app's text scale) and shows them again. */
     void setScale(double k) {
-        double v = Double.isNaN(k) ? 1 : Math.max(0.5, Math.min(3, k));
+        double v = org.activationlab.app.control.TextScale.clamp(k);
         if (v != scale) {
             scale = v;
             if (shown != null) {
